@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// STYLE.md §1: each layer may import only the layers below it.
+const layer = (files, forbidden) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((group) => ({
+          group: [group],
+          message: 'STYLE.md §1: this layer may not import that one.',
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  layer(
+    ['src/domain/**'],
+    ['react', 'react-dom', 'zustand', 'zustand/*', 'immer', 'idb', '@dnd-kit/*', '**/store/*', '**/board/*', '**/panels/*', '**/io/*', '**/app/*'],
+  ),
+  layer(['src/store/**'], ['**/board/*', '**/panels/*', '**/io/*', '**/app/*', '@dnd-kit/*']),
+  layer(['src/io/**'], ['react', 'react-dom', '**/store/*', '**/board/*', '**/panels/*', '**/app/*']),
+  layer(['src/board/**', 'src/panels/**'], ['**/io/*', '**/app/*']),
+);

@@ -1,0 +1,115 @@
+import { addDays, differenceInCalendarDays, endOfMonth, formatISO, getDaysInMonth, max, min, parseISO, subDays } from 'date-fns';
+import { easterSunday } from './easter';
+import type { TermId } from './ids';
+import { monthStart, type MonthKey } from './month';
+
+/** A date without a time, `'2027-06-15'`. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+export function isoDate(date: Date): IsoDate {
+  return formatISO(date, { representation: 'date' }) as IsoDate;
+}
+
+/** A named span of dates over which load is counted. `end` is the last day of the term. */
+export interface Term {
+  id: TermId;
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export type CalendarTemplateId = 'england';
+
+/**
+ * A school-year calendar: how the terms of each school year fall. Other countries' calendars
+ * (Scotland starting in August, US semesters, a school's own dates) implement the same shape.
+ */
+export interface CalendarTemplate {
+  id: CalendarTemplateId;
+  name: string;
+  /** Month (1-12) in which a school year starts. */
+  yearStartMonth: number;
+  /** The terms of the school year starting in `startYear`, in order. */
+  termsOfYear(startYear: number): Term[];
+}
+
+function term(season: string, year: number, start: Date, end: Date): Term {
+  return {
+    id: `${season.toLowerCase()}-${year}` as TermId,
+    name: `${season} ${year}`,
+    start: isoDate(start),
+    end: isoDate(end),
+  };
+}
+
+/**
+ * England and Wales: Autumn from September to just before Christmas, Spring from early January
+ * to Easter, Summer from after the two-week Easter break to late July; August is a holiday.
+ * Exact dates vary by local authority; these are typical ones.
+ */
+export const englandCalendar: CalendarTemplate = {
+  id: 'england',
+  name: 'England and Wales',
+  yearStartMonth: 9,
+  termsOfYear(startYear) {
+    const next = startYear + 1;
+    const easter = easterSunday(next);
+    return [
+      term('Autumn', startYear, new Date(startYear, 8, 1), new Date(startYear, 11, 20)),
+      term('Spring', next, new Date(next, 0, 5), subDays(easter, 2)),
+      term('Summer', next, addDays(easter, 8), new Date(next, 6, 22)),
+    ];
+  },
+};
+
+const templates: Record<CalendarTemplateId, CalendarTemplate> = { england: englandCalendar };
+
+export function calendarTemplate(id: CalendarTemplateId): CalendarTemplate {
+  return templates[id];
+}
+
+function schoolYearOf(template: CalendarTemplate, month: MonthKey): number {
+  const date = monthStart(month);
+  const year = date.getFullYear();
+  return date.getMonth() + 1 >= template.yearStartMonth ? year : year - 1;
+}
+
+/** Every term that overlaps the given months, in date order. */
+export function termsForMonths(template: CalendarTemplate, months: readonly MonthKey[]): Term[] {
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (!first || !last) return [];
+  const from = monthStart(first);
+  const to = endOfMonth(monthStart(last));
+  const terms: Term[] = [];
+  for (let year = schoolYearOf(template, first); year <= schoolYearOf(template, last); year++) {
+    for (const t of template.termsOfYear(year)) {
+      if (parseISO(t.end) >= from && parseISO(t.start) <= to) terms.push(t);
+    }
+  }
+  return terms;
+}
+
+function daysOfMonthIn(month: MonthKey, t: Term): number {
+  const first = monthStart(month);
+  const from = max([first, parseISO(t.start)]);
+  const to = min([endOfMonth(first), parseISO(t.end)]);
+  return Math.max(0, differenceInCalendarDays(to, from) + 1);
+}
+
+/**
+ * The term a month belongs to: the one holding most of its school days. A month that no term
+ * covers for at least half its days (August in England) is a holiday month and has no term.
+ */
+export function termOfMonth(terms: readonly Term[], month: MonthKey): Term | null {
+  let best: Term | null = null;
+  let bestDays = 0;
+  for (const t of terms) {
+    const days = daysOfMonthIn(month, t);
+    if (days > bestDays) {
+      best = t;
+      bestDays = days;
+    }
+  }
+  return bestDays * 2 >= getDaysInMonth(monthStart(month)) ? best : null;
+}

@@ -1,0 +1,65 @@
+import type { IsoDate } from './calendar';
+import { newId } from './ids';
+import type { MonthKey } from './month';
+import { DEFAULT_SETTINGS, PLAN_VERSION, type Action, type Phase, type Plan, type Project } from './plan';
+
+export interface NewPlanInput {
+  name: string;
+  organisation?: string;
+  phase: Phase;
+  startMonth: MonthKey;
+  lengthMonths: number;
+  reviewDate?: IsoDate | null;
+}
+
+export function createPlan(input: NewPlanInput): Plan {
+  return {
+    version: PLAN_VERSION,
+    id: newId<'PlanId'>('plan'),
+    name: input.name.trim() || 'Untitled plan',
+    organisation: input.organisation?.trim() ?? '',
+    phase: input.phase,
+    startMonth: input.startMonth,
+    lengthMonths: input.lengthMonths,
+    calendar: { templateId: 'england' },
+    projectOrder: [],
+    projects: {},
+    actions: {},
+    people: {},
+    events: input.reviewDate
+      ? [{ id: newId<'EventId'>('evt'), kind: 'review', title: 'External review', date: input.reviewDate }]
+      : [],
+    settings: { ...DEFAULT_SETTINGS, capacityByTerm: {} },
+  };
+}
+
+/** A note with every optional field at its default. */
+export function createAction(fields: Pick<Action, 'id' | 'title' | 'projectId'> & Partial<Action>): Action {
+  return {
+    ownerIds: [],
+    month: null,
+    status: 'not-started',
+    kind: 'process',
+    weight: 1,
+    dependsOn: [],
+    reference: '',
+    resources: '',
+    monitoring: '',
+    notes: '',
+    tags: [],
+    ...fields,
+  };
+}
+
+export function createProject(fields: Pick<Project, 'id' | 'name' | 'code' | 'colour'> & Partial<Project>): Project {
+  return {
+    isStrategic: false,
+    leadId: null,
+    description: '',
+    addresses: '',
+    successCriteria: '',
+    risks: '',
+    ...fields,
+  };
+}
+

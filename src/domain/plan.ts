@@ -1,0 +1,103 @@
+import type { CalendarTemplateId, IsoDate } from './calendar';
+import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from './ids';
+import type { MonthKey } from './month';
+
+/** Bumped whenever the stored shape of a plan changes; `migrate.ts` steps older plans up. */
+export const PLAN_VERSION = 1;
+
+export type Phase = 'bronze' | 'silver' | 'gold' | 'custom';
+
+/** PRODUCT.md: Bronze plans run 12 months, Silver and Gold about 18. */
+export const PHASE_LENGTH: Record<Exclude<Phase, 'custom'>, number> = {
+  bronze: 12,
+  silver: 18,
+  gold: 18,
+};
+
+export type Status = 'not-started' | 'in-progress' | 'met' | 'partially-met' | 'not-met';
+export type Kind = 'process' | 'evidence';
+
+/** A person accountable for actions, or a group (a team, the governors). */
+export interface Person {
+  id: PersonId;
+  name: string;
+  initials: string;
+  isGroup: boolean;
+}
+
+export interface Project {
+  id: ProjectId;
+  name: string;
+  /** 2-4 letters, printed on every note so colour is never the only cue. */
+  code: string;
+  colour: string;
+  isStrategic: boolean;
+  leadId: PersonId | null;
+  description: string;
+  addresses: string;
+  successCriteria: string;
+  risks: string;
+}
+
+/** One sticky note. */
+export interface Action {
+  id: ActionId;
+  title: string;
+  projectId: ProjectId;
+  /** One owner is the rule; the list lets a plan say honestly that it has none or several. */
+  ownerIds: PersonId[];
+  /** `null` while the note sits in the Unscheduled tray. */
+  month: MonthKey | null;
+  status: Status;
+  kind: Kind;
+  weight: number;
+  dependsOn: ActionId[];
+  reference: string;
+  resources: string;
+  monitoring: string;
+  notes: string;
+  tags: string[];
+}
+
+export type PlanEventKind = 'review' | 'training' | 'planning' | 'holiday';
+
+export interface PlanEvent {
+  id: EventId;
+  kind: PlanEventKind;
+  title: string;
+  date: IsoDate;
+  /** For a training event: what it teaches, matched against actions by the training-first rule. */
+  topic?: string;
+}
+
+export interface Settings {
+  termCapacity: number;
+  capacityByTerm: Partial<Record<TermId, number>>;
+  bufferMonths: number;
+  locale: string;
+}
+
+export interface Plan {
+  version: typeof PLAN_VERSION;
+  id: PlanId;
+  name: string;
+  organisation: string;
+  phase: Phase;
+  startMonth: MonthKey;
+  lengthMonths: number;
+  calendar: { templateId: CalendarTemplateId };
+  projectOrder: ProjectId[];
+  projects: Record<ProjectId, Project>;
+  actions: Record<ActionId, Action>;
+  people: Record<PersonId, Person>;
+  events: PlanEvent[];
+  settings: Settings;
+}
+
+/** PRODUCT.md: capacity 8 per term, 3 months kept free before the review. */
+export const DEFAULT_SETTINGS: Settings = {
+  termCapacity: 8,
+  capacityByTerm: {},
+  bufferMonths: 3,
+  locale: 'en-GB',
+};

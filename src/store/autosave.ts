@@ -1,0 +1,62 @@
+import type { Plan } from '../domain/plan';
+import type { PlanStorage } from './persist';
+import type { PlanStore } from './plan-store';
+
+/** PRODUCT.md asks for a save within a second of a change; we aim for half that. */
+const SAVE_DELAY_MS = 250;
+
+/**
+ * Saves the open plan after each change: at most one write in flight, later changes coalesced
+ * into the next write, and an immediate flush when the page is hidden or left.
+ */
+export function startAutosave(store: PlanStore, storage: PlanStorage): () => void {
+  let pending: Plan | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing = false;
+
+  const flush = async () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (writing || !pending) return;
+    const plan = pending;
+    pending = null;
+    writing = true;
+    try {
+      await storage.savePlan(plan);
+      if (!pending) store.getState().setSaveState({ status: 'saved' });
+    } catch (error) {
+      pending ??= plan;
+      store.getState().setSaveState({ status: 'failed', reason: describe(error) });
+    } finally {
+      writing = false;
+    }
+    if (pending && store.getState().save.status !== 'failed') void flush();
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.plan === previous.plan) return;
+    pending = state.plan;
+    if (state.save.status !== 'saving') state.setSaveState({ status: 'saving' });
+    timer ??= setTimeout(() => void flush(), SAVE_DELAY_MS);
+  });
+
+  const flushNow = () => void flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  };
+  window.addEventListener('pagehide', flushNow);
+  document.addEventListener('visibilitychange', onVisibility);
+
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener('pagehide', flushNow);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the browser storage is full';
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,138 @@
+import { produce, type Draft } from 'immer';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import { createPlan, type NewPlanInput } from '../domain/create-plan';
+import type { ActionId } from '../domain/ids';
+import { assignLane, type Lane, type LaneMode } from '../domain/lanes';
+import type { MonthKey } from '../domain/month';
+import type { Plan } from '../domain/plan';
+import { pushBounded, type HistoryEntry } from './history';
+
+/** Where a note is put: a month (or `null`, the Unscheduled tray) and optionally a lane. */
+export interface Placement {
+  month: MonthKey | null;
+  lane?: Lane;
+}
+
+/** A drag in progress: outside history and storage, cleared on drop or Escape. */
+export interface DragState {
+  actionId: ActionId;
+  over: Placement | null;
+}
+
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'failed'; reason: string };
+
+export interface PlanState {
+  plan: Plan;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  drag: DragState | null;
+  laneMode: LaneMode;
+  save: SaveState;
+}
+
+export interface PlanCommands {
+  moveAction(id: ActionId, to: Placement): void;
+  undo(): void;
+  redo(): void;
+  newPlan(input: NewPlanInput): void;
+  /** Shows a stored or imported plan; history starts afresh. */
+  openPlan(plan: Plan): void;
+  setLaneMode(mode: LaneMode): void;
+  startDrag(actionId: ActionId): void;
+  dragOver(over: Placement | null): void;
+  endDrag(): void;
+  setSaveState(save: SaveState): void;
+}
+
+export type PlanStore = StoreApi<PlanState & PlanCommands>;
+
+export function createPlanStore(initial: Plan): PlanStore {
+  return createStore<PlanState & PlanCommands>()(
+    immer((set, get) => {
+      /** The only writer of `plan`: one call is one undo step. */
+      const commit = (command: string, recipe: (plan: Draft<Plan>) => void) => {
+        const before = get().plan;
+        const after = produce(before, recipe);
+        if (after === before) return;
+        set((s) => {
+          pushBounded(s.past, { command, plan: before });
+          s.future = [];
+          s.plan = after;
+        });
+      };
+
+      return {
+        plan: initial,
+        past: [],
+        future: [],
+        drag: null,
+        laneMode: 'none',
+        save: { status: 'idle' },
+
+        moveAction: (id, to) =>
+          commit('moveAction', (plan) => {
+            const action = plan.actions[id];
+            if (!action) return;
+            action.month = to.month;
+            if (to.lane) assignLane(action, to.lane);
+          }),
+
+        undo: () =>
+          set((s) => {
+            const entry = s.past.pop();
+            if (!entry) return;
+            s.future.push({ command: entry.command, plan: s.plan });
+            s.plan = entry.plan;
+          }),
+
+        redo: () =>
+          set((s) => {
+            const entry = s.future.pop();
+            if (!entry) return;
+            s.past.push({ command: entry.command, plan: s.plan });
+            s.plan = entry.plan;
+          }),
+
+        newPlan: (input) => get().openPlan(createPlan(input)),
+
+        openPlan: (plan) =>
+          set((s) => {
+            s.plan = plan;
+            s.past = [];
+            s.future = [];
+            s.drag = null;
+          }),
+
+        setLaneMode: (mode) =>
+          set((s) => {
+            s.laneMode = mode;
+          }),
+
+        startDrag: (actionId) =>
+          set((s) => {
+            s.drag = { actionId, over: null };
+          }),
+
+        dragOver: (over) =>
+          set((s) => {
+            if (s.drag) s.drag.over = over;
+          }),
+
+        endDrag: () =>
+          set((s) => {
+            s.drag = null;
+          }),
+
+        setSaveState: (save) =>
+          set((s) => {
+            s.save = save;
+          }),
+      };
+    }),
+  );
+}

@@ -1,0 +1,82 @@
+import type { ActionId, TermId } from '../domain/ids';
+import { laneKey, laneOf, lanesOf, type LaneInfo, type LaneMode } from '../domain/lanes';
+import { termLoads, type TermLoad } from '../domain/load';
+import type { MonthKey } from '../domain/month';
+import type { Action, Plan } from '../domain/plan';
+import { planCalendar, termGroups, type PlanCalendar, type TermGroup } from '../domain/plan-calendar';
+
+/** Caches one derived value per plan object: immer gives a new plan object on every change. */
+function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
+  const cache = new WeakMap<Plan, T>();
+  return (plan) => {
+    let value = cache.get(plan);
+    if (value === undefined) {
+      value = derive(plan);
+      cache.set(plan, value);
+    }
+    return value;
+  };
+}
+
+// The calendar depends only on three fields, so keep it across plans that share them.
+let lastCalendar: { key: string; value: PlanCalendar } | null = null;
+export const selectCalendar = (plan: Plan): PlanCalendar => {
+  const key = `${plan.startMonth}|${plan.lengthMonths}|${plan.calendar.templateId}`;
+  if (lastCalendar?.key !== key) lastCalendar = { key, value: planCalendar(plan) };
+  return lastCalendar.value;
+};
+
+export const selectTermGroups = perPlan((plan): TermGroup[] => termGroups(selectCalendar(plan)));
+
+export const selectTermLoads = perPlan((plan): Map<TermId, TermLoad> => termLoads(plan, selectCalendar(plan)));
+
+export const TRAY = 'tray';
+
+export function cellKey(month: MonthKey | null, lane: string): string {
+  return month ? `${month}|${lane}` : TRAY;
+}
+
+function noteOrder(plan: Plan): (a: Action, b: Action) => number {
+  const projectIndex = new Map(plan.projectOrder.map((id, i) => [id, i]));
+  return (a, b) =>
+    (projectIndex.get(a.projectId) ?? 0) - (projectIndex.get(b.projectId) ?? 0) ||
+    a.reference.localeCompare(b.reference, undefined, { numeric: true }) ||
+    a.title.localeCompare(b.title);
+}
+
+const EMPTY: readonly ActionId[] = [];
+
+const cellIndexes: Record<LaneMode, (plan: Plan) => Map<string, ActionId[]>> = {
+  none: perPlan((plan) => indexCells(plan, 'none')),
+  project: perPlan((plan) => indexCells(plan, 'project')),
+  owner: perPlan((plan) => indexCells(plan, 'owner')),
+};
+
+function indexCells(plan: Plan, mode: LaneMode): Map<string, ActionId[]> {
+  const cells = new Map<string, ActionId[]>();
+  const sorted = Object.values(plan.actions).sort(noteOrder(plan));
+  for (const action of sorted) {
+    const key = cellKey(action.month, laneKey(laneOf(action, mode)));
+    const ids = cells.get(key);
+    if (ids) ids.push(action.id);
+    else cells.set(key, [action.id]);
+  }
+  return cells;
+}
+
+/** The ids of the notes in one cell (a month in a lane, or the tray), in board order. */
+export function selectCell(plan: Plan, mode: LaneMode, key: string): readonly ActionId[] {
+  return cellIndexes[mode](plan).get(key) ?? EMPTY;
+}
+
+// Lanes change only when projects or people do: keep the same array so the grid does not redraw.
+const lastLanes = new Map<LaneMode, { signature: string; lanes: LaneInfo[] }>();
+
+export function selectLanes(plan: Plan, mode: LaneMode): LaneInfo[] {
+  const lanes = lanesOf(plan, mode);
+  const signature = lanes.map((l) => `${l.key}:${l.label}`).join('|');
+  const last = lastLanes.get(mode);
+  if (last?.signature === signature) return last.lanes;
+  lastLanes.set(mode, { signature, lanes });
+  return lanes;
+}

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { PlanCommands, PlanState, PlanStore } from './plan-store';
+
+export const PlanStoreContext = createContext<PlanStore | null>(null);
+
+export function usePlanStoreApi(): PlanStore {
+  const store = useContext(PlanStoreContext);
+  if (!store) throw new Error('usePlanStore needs a PlanStoreContext provider');
+  return store;
+}
+
+/** Reads the store through a selector; STYLE.md §5: never read the whole state. */
+export function usePlanStore<T>(selector: (state: PlanState & PlanCommands) => T): T {
+  return useStore(usePlanStoreApi(), selector);
+}
