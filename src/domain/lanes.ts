@@ -62,5 +62,7 @@ export function lanesOf(plan: Plan, mode: LaneMode): LaneInfo[] {
 /** Applies a lane to a note being moved into it. */
 export function assignLane(action: Action, lane: Lane): void {
   if (lane.mode === 'project') action.projectId = lane.projectId;
-  if (lane.mode === 'owner') action.ownerIds = lane.ownerId ? [lane.ownerId] : [];
+  if (lane.mode === 'owner' && laneKey(laneOf(action, 'owner')) !== laneKey(lane)) {
+    action.ownerIds = lane.ownerId ? [lane.ownerId] : [];
+  }
 }

@@ -1,4 +1,5 @@
-import type { TermId } from './ids';
+import type { ActionId, TermId } from './ids';
+import type { MonthKey } from './month';
 import type { Plan } from './plan';
 import { termCapacity, type PlanCalendar } from './plan-calendar';
 
@@ -19,4 +20,25 @@ export function termLoads(plan: Plan, calendar: PlanCalendar): Map<TermId, TermL
     if (entry) entry.load += action.weight;
   }
   return loads;
+}
+
+/** The term loads as they would be if one note moved to `month` (`null` = the tray). */
+export function termLoadsAfterMove(
+  plan: Plan,
+  calendar: PlanCalendar,
+  loads: ReadonlyMap<TermId, TermLoad>,
+  actionId: ActionId,
+  month: MonthKey | null,
+): Map<TermId, TermLoad> {
+  const after = new Map([...loads].map(([id, l]) => [id, { ...l }]));
+  const action = plan.actions[actionId];
+  if (!action) return after;
+  const from = action.month ? calendar.termOf.get(action.month) : null;
+  const to = month ? calendar.termOf.get(month) : null;
+  if (from?.id === to?.id) return after;
+  const fromLoad = from && after.get(from.id);
+  if (fromLoad) fromLoad.load -= action.weight;
+  const toLoad = to && after.get(to.id);
+  if (toLoad) toLoad.load += action.weight;
+  return after;
 }

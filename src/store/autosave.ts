@@ -26,7 +26,7 @@ export function startAutosave(store: PlanStore, storage: PlanStorage): () => voi
       if (!pending) store.getState().setSaveState({ status: 'saved' });
     } catch (error) {
       pending ??= plan;
-      store.getState().setSaveState({ status: 'failed', reason: describe(error) });
+      store.getState().setSaveState({ status: 'failed', reason: describeStorageError(error) });
     } finally {
       writing = false;
     }
@@ -55,7 +55,7 @@ export function startAutosave(store: PlanStore, storage: PlanStorage): () => voi
   };
 }
 
-export function describe(error: unknown): string {
+export function describeStorageError(error: unknown): string {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the browser storage is full';
   if (error instanceof Error) return error.message;
   return String(error);

@@ -26,7 +26,13 @@ export const selectCalendar = (plan: Plan): PlanCalendar => {
   return lastCalendar.value;
 };
 
-export const selectTermGroups = perPlan((plan): TermGroup[] => termGroups(selectCalendar(plan)));
+const groupsByCalendar = new WeakMap<PlanCalendar, TermGroup[]>();
+export function selectTermGroups(plan: Plan): TermGroup[] {
+  const calendar = selectCalendar(plan);
+  let groups = groupsByCalendar.get(calendar);
+  if (!groups) groupsByCalendar.set(calendar, (groups = termGroups(calendar)));
+  return groups;
+}
 
 export const selectTermLoads = perPlan((plan): Map<TermId, TermLoad> => termLoads(plan, selectCalendar(plan)));
 
@@ -79,4 +85,16 @@ export function selectLanes(plan: Plan, mode: LaneMode): LaneInfo[] {
   if (last?.signature === signature) return last.lanes;
   lastLanes.set(mode, { signature, lanes });
   return lanes;
+}
+
+const monthCounts = perPlan((plan) => {
+  const counts = new Map<MonthKey, number>();
+  for (const action of Object.values(plan.actions)) {
+    if (action.month) counts.set(action.month, (counts.get(action.month) ?? 0) + 1);
+  }
+  return counts;
+});
+
+export function selectMonthCount(plan: Plan, month: MonthKey): number {
+  return monthCounts(plan).get(month) ?? 0;
 }

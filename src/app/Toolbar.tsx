@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { LaneMode } from '../domain/lanes';
+import { planFileJson, planFileName } from '../io/plan-file';
+import { NewPlanDialog } from '../panels/NewPlanDialog';
+import { SaveStatus } from '../panels/SaveStatus';
+import { usePlanStore, usePlanStoreApi } from '../store/store-context';
+import { download } from './download';
+
+/** The commands above the board. */
+export function Toolbar() {
+  const store = usePlanStoreApi();
+  const name = usePlanStore((s) => s.plan.name);
+  const organisation = usePlanStore((s) => s.plan.organisation);
+  const canUndo = usePlanStore((s) => s.past.length > 0);
+  const canRedo = usePlanStore((s) => s.future.length > 0);
+  const laneMode = usePlanStore((s) => s.laneMode);
+  const undo = usePlanStore((s) => s.undo);
+  const redo = usePlanStore((s) => s.redo);
+  const setLaneMode = usePlanStore((s) => s.setLaneMode);
+  const [isCreating, setCreating] = useState(false);
+
+  const downloadPlan = () => {
+    const plan = store.getState().plan;
+    download(planFileName(plan, new Date(), 'json'), 'application/json', planFileJson(plan));
+  };
+
+  return (
+    <header className="toolbar">
+      <div className="toolbar-title">
+        <span className="brand">Termboard</span>
+        <h1 className="plan-name">{name}</h1>
+        {organisation && <span className="plan-organisation">{organisation}</span>}
+      </div>
+      <div className="toolbar-commands">
+        <button onClick={() => setCreating(true)}>New plan</button>
+        <button onClick={downloadPlan}>Download plan</button>
+        <label className="lane-mode">
+          Lanes
+          <select value={laneMode} onChange={(e) => setLaneMode(e.target.value as LaneMode)}>
+            <option value="none">None</option>
+            <option value="project">By project</option>
+            <option value="owner">By owner</option>
+          </select>
+        </label>
+        <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <SaveStatus />
+      </div>
+      {isCreating && <NewPlanDialog onClose={() => setCreating(false)} />}
+    </header>
+  );
+}

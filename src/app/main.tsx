@@ -1,0 +1,48 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { samplePlan } from '../domain/sample-plan';
+import { describeStorageError, startAutosave } from '../store/autosave';
+import { openPlanStorage } from '../store/persist';
+import { createPlanStore } from '../store/plan-store';
+import { App } from './App';
+import './app.css';
+import '../board/board.css';
+
+/**
+ * Opens the last plan from IndexedDB (the sample plan on a first visit) before the first paint,
+ * so the board never flashes the sample over a stored plan. Without storage the board still
+ * works, in memory, and says so.
+ */
+// A blocked IndexedDB (another tab holding an old version open) never answers: stop waiting.
+const STORAGE_TIMEOUT_MS = 4000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('the browser storage did not answer')), ms),
+    ),
+  ]);
+}
+
+async function start() {
+  const store = createPlanStore(samplePlan());
+  try {
+    const storage = await withTimeout(openPlanStorage(), STORAGE_TIMEOUT_MS);
+    const last = await storage.loadLastPlan();
+    if (last) store.getState().openPlan(last);
+    startAutosave(store, storage);
+    if (!last) await storage.savePlan(store.getState().plan);
+  } catch (error) {
+    store.getState().setSaveState({ status: 'failed', reason: describeStorageError(error) });
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,17 @@
+import { useEffect } from 'react';
+import type { PlanStore } from '../store/plan-store';
+import { isTextEntry, SHORTCUTS } from './shortcuts';
+
+export function useShortcuts(store: PlanStore): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTextEntry(event.target) || store.getState().drag) return;
+      const shortcut = SHORTCUTS.find((s) => s.matches(event));
+      if (!shortcut) return;
+      event.preventDefault();
+      shortcut.run(store.getState());
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

@@ -1,0 +1,65 @@
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { selectCalendar, selectLanes, selectTermGroups } from '../store/selectors';
+import { usePlanStore } from '../store/store-context';
+import { dragInstructions } from './announcements';
+import { cellUnderNote } from './collision';
+import { ConnectedNoteView } from './ConnectedNoteView';
+import { LaneHeader } from './LaneHeader';
+import { MonthColumn } from './MonthColumn';
+import { TermBand } from './TermBand';
+import { Tray } from './Tray';
+import { useNoteDrag } from './use-note-drag';
+
+/** The year planner: term bands over month columns, lanes across, and the Unscheduled tray. */
+export function Board() {
+  const groups = usePlanStore((s) => selectTermGroups(s.plan));
+  const months = usePlanStore((s) => selectCalendar(s.plan).months);
+  const laneMode = usePlanStore((s) => s.laneMode);
+  const lanes = usePlanStore((s) => selectLanes(s.plan, s.laneMode));
+  const termOf = usePlanStore((s) => selectCalendar(s.plan).termOf);
+  const { sensors, handlers, announcements, activeId } = useNoteDrag();
+
+  const firstMonthColumn = laneMode === 'none' ? 1 : 2;
+  const bandColumns = groups.map((_, i) =>
+    groups.slice(0, i).reduce((column, g) => column + g.months.length, firstMonthColumn),
+  );
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={cellUnderNote}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: dragInstructions } }}
+      {...handlers}
+    >
+      <div className="board-area">
+        <div className="board-scroll" id="board" tabIndex={-1}>
+          <div
+            className="board-grid"
+            style={{
+              gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
+              gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
+            }}
+          >
+            {laneMode !== 'none' && <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />}
+            {groups.map((group, i) => (
+              <TermBand key={group.months[0]} group={group} column={bandColumns[i] ?? firstMonthColumn} />
+            ))}
+            {months.map((month, i) => (
+              <MonthColumn
+                key={month}
+                month={month}
+                column={firstMonthColumn + i}
+                lanes={lanes}
+                isHoliday={termOf.get(month) === null}
+              />
+            ))}
+            {laneMode !== 'none' &&
+              lanes.map((lane, i) => <LaneHeader key={lane.key} label={lane.label} row={3 + i} />)}
+          </div>
+        </div>
+        <Tray />
+      </div>
+      <DragOverlay dropAnimation={null}>{activeId ? <ConnectedNoteView id={activeId} isLifted /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,64 @@
+import type { CSSProperties } from 'react';
+import type { TermId } from '../domain/ids';
+import type { TermGroup } from '../domain/plan-calendar';
+import { termLoadsAfterMove } from '../domain/load';
+import { selectCalendar, selectTermLoads } from '../store/selectors';
+import type { PlanCommands, PlanState } from '../store/plan-store';
+import { usePlanStore } from '../store/store-context';
+
+interface TermBandProps {
+  group: TermGroup;
+  column: number;
+}
+
+/** The band over a term's months: its name and its load against capacity. */
+export function TermBand({ group, column }: TermBandProps) {
+  const style = { gridColumn: `${column} / span ${group.months.length}` };
+  if (!group.term) {
+    return (
+      <div className="term-band term-band--holiday" style={style}>
+        <span className="term-name">Holiday</span>
+      </div>
+    );
+  }
+  return <TermLoadBand termId={group.term.id} name={group.term.name} style={style} />;
+}
+
+function TermLoadBand({ termId, name, style }: { termId: TermId; name: string; style: CSSProperties }) {
+  const load = usePlanStore((s) => selectTermLoads(s.plan).get(termId));
+  const preview = usePlanStore((s) => previewLoad(s, termId));
+  if (!load) return null;
+  const isOver = load.load > load.capacity;
+  const fill = Math.min(1, load.load / Math.max(1, load.capacity));
+  return (
+    <div className={isOver ? 'term-band term-band--over' : 'term-band'} style={style}>
+      <span className="term-name">{name}</span>
+      <span className="term-load" aria-label={`load ${load.load} of ${load.capacity}${isOver ? ', over capacity' : ''}`}>
+        <span className="term-meter" aria-hidden="true">
+          <span className="term-meter-fill" style={{ width: `${fill * 100}%` }} />
+        </span>
+        <span className="term-load-numbers">
+          {load.load} / {load.capacity}
+        </span>
+        {isOver && (
+          <span className="term-over">
+            <span aria-hidden="true">⚠ </span>Over
+          </span>
+        )}
+        {preview !== null && preview !== load.load && (
+          <span className="term-preview">
+            → {preview} / {load.capacity}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}
+
+/** While a note is dragged, the load this term would have after the drop; null otherwise. */
+function previewLoad(s: PlanState & PlanCommands, termId: TermId): number | null {
+  if (!s.drag?.over) return null;
+  const calendar = selectCalendar(s.plan);
+  const after = termLoadsAfterMove(s.plan, calendar, selectTermLoads(s.plan), s.drag.actionId, s.drag.over.month);
+  return after.get(termId)?.load ?? null;
+}

@@ -1,0 +1,15 @@
+import type { Lane } from '../domain/lanes';
+import type { MonthKey } from '../domain/month';
+
+/** What a drop target tells the drag handlers: a month (or the tray) and a lane. */
+export interface CellDropData {
+  type: 'cell';
+  month: MonthKey | null;
+  lane?: Lane;
+  /** Spoken with the month when lanes are shown. */
+  laneLabel?: string;
+}
+
+export function isCellDropData(data: unknown): data is CellDropData {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'cell';
+}

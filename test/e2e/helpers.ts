@@ -1,0 +1,39 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A month column, found the way a screen reader user finds it: by its name. */
+export function month(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: new RegExp(`^${escape(name)}`) });
+}
+
+export function tray(page: Page): Locator {
+  return page.getByRole('region', { name: /^Unscheduled/ });
+}
+
+/** A note, by the title its accessible name starts with. */
+export function note(scope: Page | Locator, title: string): Locator {
+  return scope.getByRole('button', { name: new RegExp(`^${escape(title)}`) });
+}
+
+export async function openBoard(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(month(page, 'September 2026')).toBeVisible();
+}
+
+/** A mouse drag as a person makes it: press, a few small moves, travel, release. */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('drag source or target is not on screen');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 3 });
+  await page.mouse.move(end.x + end.width / 2, end.y + Math.min(end.height / 2, 120), { steps: 12 });
+  await page.mouse.up();
+}
+
+/** The live region dnd-kit speaks through, with our words in it. */
+export function announcer(page: Page): Locator {
+  return page.locator('[role="status"][aria-live="assertive"]');
+}

@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { announcer, dragWithMouse, month, note, openBoard, tray } from './helpers';
+
+test('a mouse drag moves a note to another month and updates the term loads', async ({ page }) => {
+  await openBoard(page);
+  const policy = note(month(page, 'March 2027'), 'Adopt the feedback policy');
+  await dragWithMouse(page, policy, month(page, 'June 2027'));
+  await expect(note(month(page, 'June 2027'), 'Adopt the feedback policy')).toBeVisible();
+  await expect(note(month(page, 'March 2027'), 'Adopt the feedback policy')).toHaveCount(0);
+  await expect(page.getByText('10 / 8')).toBeVisible();
+  await expect(page.getByText('8 / 8', { exact: true })).toHaveCount(2);
+});
+
+test('a mouse drag unschedules a note into the tray and schedules one from it', async ({ page }) => {
+  await openBoard(page);
+  await dragWithMouse(page, note(tray(page), 'Library refit for reading for pleasure'), month(page, 'October 2026'));
+  await expect(note(month(page, 'October 2026'), 'Library refit for reading for pleasure')).toBeVisible();
+  await dragWithMouse(page, note(month(page, 'May 2027'), 'Second staff workload survey'), tray(page));
+  await expect(note(tray(page), 'Second staff workload survey')).toBeVisible();
+});
+
+test('a click without moving does not drag the note', async ({ page }) => {
+  await openBoard(page);
+  await note(page, 'Staff workload survey').click();
+  await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('the keyboard moves a note one month per arrow key and says where it went', async ({ page }) => {
+  await openBoard(page);
+  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+  await survey.focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText("Picked up 'Staff workload survey' from November 2026 (Autumn 2026)");
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer(page)).toContainText("'Staff workload survey' over December 2026, Autumn 2026 would hold 8 of 8");
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer(page)).toContainText('over January 2027, Spring 2027 would hold 12 of 8 — over capacity');
+  // Tab must not drop the note or take focus away mid-move.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowLeft');
+  await expect(announcer(page)).toContainText('over December 2026');
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText("'Staff workload survey' moved to December 2026, Autumn 2026 now 8 of 8");
+  await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeVisible();
+  await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeFocused();
+});
+
+test('Escape cancels a keyboard move', async ({ page }) => {
+  await openBoard(page);
+  await note(page, 'Staff workload survey').focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText('Picked up');
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer(page)).toContainText('over December 2026');
+  await page.keyboard.press('Escape');
+  await expect(announcer(page)).toContainText("Move cancelled. 'Staff workload survey' stays in November 2026");
+  await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('the keyboard moves a note from the first month into the tray and back', async ({ page }) => {
+  await openBoard(page);
+  await note(page, 'Launch the vision consultation with staff').focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText('Picked up');
+  await page.keyboard.press('ArrowLeft');
+  await expect(announcer(page)).toContainText('over Unscheduled');
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText("'Launch the vision consultation with staff' moved to Unscheduled");
+  await expect(note(tray(page), 'Launch the vision consultation with staff')).toBeVisible();
+  await note(tray(page), 'Launch the vision consultation with staff').focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText('Picked up');
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer(page)).toContainText('over September 2026, Autumn 2026 would hold 8 of 8');
+  await page.keyboard.press('Space');
+  await expect(note(month(page, 'September 2026'), 'Launch the vision consultation with staff')).toBeVisible();
+});
+
+test('in project lanes, ArrowDown moves a note to the next project', async ({ page }) => {
+  await openBoard(page);
+  await page.getByLabel('Lanes').selectOption('project');
+  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+  await expect(survey).toContainText('WEL');
+  await survey.focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText('Picked up');
+  await page.keyboard.press('ArrowUp');
+  await expect(announcer(page)).toContainText('over November 2026 in lane ATT Attendance and punctuality');
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText(
+    "'Staff workload survey' moved to November 2026 in lane ATT Attendance and punctuality",
+  );
+  await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('ATT');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('WEL');
+});
+
+test('undo and redo, by button and by keyboard', async ({ page }) => {
+  await openBoard(page);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const redo = page.getByRole('button', { name: 'Redo' });
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeDisabled();
+
+  await dragWithMouse(page, note(page, 'Adopt the feedback policy'), month(page, 'June 2027'));
+  await expect(note(month(page, 'June 2027'), 'Adopt the feedback policy')).toBeVisible();
+
+  await undo.click();
+  await expect(note(month(page, 'March 2027'), 'Adopt the feedback policy')).toBeVisible();
+  await expect(undo).toBeDisabled();
+  await redo.click();
+  await expect(note(month(page, 'June 2027'), 'Adopt the feedback policy')).toBeVisible();
+
+  await page.keyboard.press('Control+z');
+  await expect(note(month(page, 'March 2027'), 'Adopt the feedback policy')).toBeVisible();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(note(month(page, 'June 2027'), 'Adopt the feedback policy')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect(note(month(page, 'June 2027'), 'Adopt the feedback policy')).toBeVisible();
+  await expect(redo).toBeDisabled();
+});
