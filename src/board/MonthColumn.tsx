@@ -16,6 +16,7 @@ interface MonthColumnProps {
 export const MonthColumn = memo(function MonthColumn({ month, column, lanes, isHoliday }: MonthColumnProps) {
   const count = usePlanStore((s) => selectMonthCount(s.plan, month));
   const headingId = `month-${month}`;
+  const [name, year] = monthLabel(month).split(' ');
   const classes = ['month', isHoliday ? 'month--holiday' : ''].join(' ');
   return (
     <section
@@ -24,7 +25,7 @@ export const MonthColumn = memo(function MonthColumn({ month, column, lanes, isH
       style={{ gridColumn: column, gridRow: `2 / span ${lanes.length + 1}` }}
     >
       <h2 id={headingId} className="month-heading">
-        {monthLabel(month)}
+        {name} <span className="month-year">{year}</span>
         <span className="visually-hidden">
           , {count} {count === 1 ? 'action' : 'actions'}
           {isHoliday ? ', holiday month' : ''}
