@@ -5,6 +5,7 @@ test('a mouse drag moves a note to another month and updates the term loads', as
   await openBoard(page);
   const policy = note(month(page, 'March 2027'), 'Adopt the feedback policy');
   await dragWithMouse(page, policy, month(page, 'June 2027'));
+  await expect(announcer(page)).toContainText("'Adopt the feedback policy' moved to June 2027, Summer 2027 now 8 of 8");
   await expect(note(month(page, 'June 2027'), 'Adopt the feedback policy')).toBeVisible();
   await expect(note(month(page, 'March 2027'), 'Adopt the feedback policy')).toHaveCount(0);
   await expect(page.getByText('10 / 8')).toBeVisible();

@@ -1,0 +1,38 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { month, note, openBoard } from './helpers';
+
+test.use({ hasTouch: true });
+
+async function centre(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 100) };
+}
+
+/** A finger on an interactive whiteboard: touch, hold (or not), slide, lift. */
+async function touchDrag(page: Page, from: Locator, to: Locator, holdMs: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const start = await centre(from);
+  const end = await centre(to);
+  const touch = (type: string, p: { x: number; y: number }) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [p] });
+  await touch('touchStart', start);
+  await page.waitForTimeout(holdMs);
+  for (let i = 1; i <= 10; i++) {
+    await touch('touchMove', { x: start.x + ((end.x - start.x) * i) / 10, y: start.y + ((end.y - start.y) * i) / 10 });
+  }
+  await touch('touchEnd', end);
+}
+
+test('press and hold, then slide, moves a note by touch', async ({ page }) => {
+  await openBoard(page);
+  await touchDrag(page, note(page, 'Staff workload survey'), month(page, 'December 2026'), 450);
+  await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeVisible();
+});
+
+test('a quick swipe without holding does not pick the note up', async ({ page }) => {
+  await openBoard(page);
+  await touchDrag(page, note(page, 'Staff workload survey'), month(page, 'December 2026'), 0);
+  await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
