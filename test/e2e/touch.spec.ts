@@ -14,7 +14,7 @@ async function touchDrag(page: Page, from: Locator, to: Locator, holdMs: number)
   const cdp = await page.context().newCDPSession(page);
   const start = await centre(from);
   const end = await centre(to);
-  const touch = (type: string, p: { x: number; y: number }) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p: { x: number; y: number }) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [p] });
   await touch('touchStart', start);
   await page.waitForTimeout(holdMs);
