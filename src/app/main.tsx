@@ -4,6 +4,7 @@ import { samplePlan } from '../domain/sample-plan';
 import { describeStorageError, startAutosave } from '../store/autosave';
 import { openPlanStorage } from '../store/persist';
 import { createPlanStore } from '../store/plan-store';
+import { rememberLaneMode, storedLaneMode } from '../store/view-preferences';
 import { App } from './App';
 import './app.css';
 import '../board/board.css';
@@ -27,6 +28,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 async function start() {
   const store = createPlanStore(samplePlan());
+  store.getState().setLaneMode(storedLaneMode());
+  rememberLaneMode(store);
   try {
     const storage = await withTimeout(openPlanStorage(), STORAGE_TIMEOUT_MS);
     const last = await storage.loadLastPlan();

@@ -79,7 +79,7 @@ test('the keyboard moves a note from the first month into the tray and back', as
   await expect(note(month(page, 'September 2026'), 'Launch the vision consultation with staff')).toBeVisible();
 });
 
-test('in project lanes, ArrowDown moves a note to the next project', async ({ page }) => {
+test('in project lanes, ArrowUp moves a note to the project above, and the lanes choice is remembered', async ({ page }) => {
   await openBoard(page);
   await page.getByLabel('Lanes').selectOption('project');
   const survey = note(month(page, 'November 2026'), 'Staff workload survey');
@@ -96,6 +96,9 @@ test('in project lanes, ArrowDown moves a note to the next project', async ({ pa
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('ATT');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('WEL');
+
+  await page.reload();
+  await expect(page.getByLabel('Lanes')).toHaveValue('project');
 });
 
 test('undo and redo, by button and by keyboard', async ({ page }) => {
