@@ -19,10 +19,9 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const [length, setLength] = useState(PHASE_LENGTH.bronze);
   const [error, setError] = useState('');
 
+  // No cleanup: closing on unmount would fire onClose, and StrictMode unmounts once on purpose.
   useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
 
   const choosePhase = (value: Phase) => {
