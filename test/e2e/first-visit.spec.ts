@@ -32,14 +32,18 @@ test('a 12-month plan fits a 1920x1080 screen without scrolling sideways', async
   expect(last!.x + last!.width).toBeLessThanOrEqual(1920);
 });
 
-test('at 1024x768 the board scrolls sideways and the term bands stay in view', async ({ page }) => {
+test('at 1024x768 the board scrolls sideways with term bands and lane names kept in view', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openBoard(page);
+  await page.getByLabel('Lanes').selectOption('project');
   const board = page.locator('#board');
   await board.evaluate((el) => el.scrollBy(0, 400));
   await expect(page.getByText('Autumn 2026')).toBeInViewport();
   await board.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
   await expect(month(page, 'August 2027')).toBeInViewport();
+  await expect(month(page, 'September 2026')).not.toBeInViewport();
+  await expect(page.getByText('VIS A shared vision for learning', { exact: true })).toBeInViewport();
+  await expect(page.getByText('Summer 2027')).toBeInViewport();
 });
 
 test('every note text reaches 4.5:1 contrast against its note', async ({ page }) => {
