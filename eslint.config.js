@@ -34,9 +34,25 @@ export default tseslint.config(
   },
   layer(
     ['src/domain/**'],
-    ['react', 'react-dom', 'zustand', 'zustand/*', 'immer', 'idb', '@dnd-kit/*', '**/store/*', '**/board/*', '**/panels/*', '**/io/*', '**/app/*'],
+    [
+      'react',
+      'react-dom',
+      'zustand',
+      'zustand/*',
+      'immer',
+      'idb',
+      '@dnd-kit/*',
+      '**/store/*',
+      '**/board/*',
+      '**/panels/*',
+      '**/io/*',
+      '**/app/*',
+    ],
   ),
   layer(['src/store/**'], ['**/board/*', '**/panels/*', '**/io/*', '**/app/*', '@dnd-kit/*']),
-  layer(['src/io/**'], ['react', 'react-dom', '**/store/*', '**/board/*', '**/panels/*', '**/app/*']),
+  layer(
+    ['src/io/**'],
+    ['react', 'react-dom', '**/store/*', '**/board/*', '**/panels/*', '**/app/*'],
+  ),
   layer(['src/board/**', 'src/panels/**'], ['**/io/*', '**/app/*']),
 );

@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/unit/node20-global-setup.ts'],
   },
 });

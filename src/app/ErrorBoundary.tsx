@@ -24,11 +24,19 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
       <main className="crash" role="alert">
         <h1>Termboard hit a problem</h1>
         <p>Something went wrong while drawing the board: {error.message}</p>
-        <p>Your plan is still in memory. Download it as a file to keep it safe, then reload the page.</p>
+        <p>
+          Your plan is still in memory. Download it as a file to keep it safe, then reload the page.
+        </p>
         <p>
           <button
             className="primary"
-            onClick={() => download(planFileName(plan, new Date(), 'json'), 'application/json', planFileJson(plan))}
+            onClick={() =>
+              download(
+                planFileName(plan, new Date(), 'json'),
+                'application/json',
+                planFileJson(plan),
+              )
+            }
           >
             Download plan
           </button>{' '}

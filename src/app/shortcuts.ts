@@ -14,7 +14,11 @@ const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 /** Every keyboard shortcut of the app, in one table. */
 export const SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl+Z', matches: (e) => mod(e) && !e.shiftKey && key(e, 'z'), run: (c) => c.undo() },
-  { keys: 'Ctrl+Shift+Z', matches: (e) => mod(e) && e.shiftKey && key(e, 'z'), run: (c) => c.redo() },
+  {
+    keys: 'Ctrl+Shift+Z',
+    matches: (e) => mod(e) && e.shiftKey && key(e, 'z'),
+    run: (c) => c.redo(),
+  },
   { keys: 'Ctrl+Y', matches: (e) => e.ctrlKey && !e.shiftKey && key(e, 'y'), run: (c) => c.redo() },
 ];
 

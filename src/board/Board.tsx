@@ -40,9 +40,15 @@ export function Board() {
               gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
             }}
           >
-            {laneMode !== 'none' && <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />}
+            {laneMode !== 'none' && (
+              <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />
+            )}
             {groups.map((group, i) => (
-              <TermBand key={group.months[0]} group={group} column={bandColumns[i] ?? firstMonthColumn} />
+              <TermBand
+                key={group.months[0]}
+                group={group}
+                column={bandColumns[i] ?? firstMonthColumn}
+              />
             ))}
             {months.map((month, i) => (
               <MonthColumn
@@ -59,7 +65,9 @@ export function Board() {
         </div>
         <Tray />
       </div>
-      <DragOverlay dropAnimation={null}>{activeId ? <ConnectedNoteView id={activeId} isLifted /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>
+        {activeId ? <ConnectedNoteView id={activeId} isLifted /> : null}
+      </DragOverlay>
     </DndContext>
   );
 }

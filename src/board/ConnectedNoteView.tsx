@@ -8,5 +8,13 @@ export function ConnectedNoteView({ id, isLifted }: { id: ActionId; isLifted?: b
   const title = usePlanStore((s) => s.plan.actions[id]?.title ?? '');
   const project = usePlanStore((s) => noteProject(s.plan, id));
   const initials = usePlanStore((s) => noteInitials(s.plan, id));
-  return <NoteView title={title} code={project.code} colour={project.colour} initials={initials} isLifted={isLifted} />;
+  return (
+    <NoteView
+      title={title}
+      code={project.code}
+      colour={project.colour}
+      initials={initials}
+      isLifted={isLifted}
+    />
+  );
 }

@@ -16,7 +16,10 @@ export function Legend() {
       <ul className="legend-list">
         {projects.map((p) => (
           <li key={p.id} className="legend-item">
-            <span className="legend-swatch" style={{ backgroundColor: p.colour, color: textColourFor(p.colour) }}>
+            <span
+              className="legend-swatch"
+              style={{ backgroundColor: p.colour, color: textColourFor(p.colour) }}
+            >
               {p.code}
             </span>
             <span className="legend-name">

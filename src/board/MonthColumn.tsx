@@ -13,7 +13,12 @@ interface MonthColumnProps {
 }
 
 /** A month of the plan: a region named after it, spanning every lane. */
-export const MonthColumn = memo(function MonthColumn({ month, column, lanes, isHoliday }: MonthColumnProps) {
+export const MonthColumn = memo(function MonthColumn({
+  month,
+  column,
+  lanes,
+  isHoliday,
+}: MonthColumnProps) {
   const count = usePlanStore((s) => selectMonthCount(s.plan, month));
   const headingId = `month-${month}`;
   const [name, year] = monthLabel(month).split(' ');
@@ -37,4 +42,3 @@ export const MonthColumn = memo(function MonthColumn({ month, column, lanes, isH
     </section>
   );
 });
-

@@ -24,7 +24,15 @@ export function TermBand({ group, column }: TermBandProps) {
   return <TermLoadBand termId={group.term.id} name={group.term.name} style={style} />;
 }
 
-function TermLoadBand({ termId, name, style }: { termId: TermId; name: string; style: CSSProperties }) {
+function TermLoadBand({
+  termId,
+  name,
+  style,
+}: {
+  termId: TermId;
+  name: string;
+  style: CSSProperties;
+}) {
   const load = usePlanStore((s) => selectTermLoads(s.plan).get(termId));
   const preview = usePlanStore((s) => previewLoad(s, termId));
   if (!load) return null;
@@ -33,7 +41,10 @@ function TermLoadBand({ termId, name, style }: { termId: TermId; name: string; s
   return (
     <div className={isOver ? 'term-band term-band--over' : 'term-band'} style={style}>
       <span className="term-name">{name}</span>
-      <span className="term-load" aria-label={`load ${load.load} of ${load.capacity}${isOver ? ', over capacity' : ''}`}>
+      <span
+        className="term-load"
+        aria-label={`load ${load.load} of ${load.capacity}${isOver ? ', over capacity' : ''}`}
+      >
         <span className="term-meter" aria-hidden="true">
           <span className="term-meter-fill" style={{ width: `${fill * 100}%` }} />
         </span>
@@ -59,6 +70,12 @@ function TermLoadBand({ termId, name, style }: { termId: TermId; name: string; s
 function previewLoad(s: PlanState & PlanCommands, termId: TermId): number | null {
   if (!s.drag?.over) return null;
   const calendar = selectCalendar(s.plan);
-  const after = termLoadsAfterMove(s.plan, calendar, selectTermLoads(s.plan), s.drag.actionId, s.drag.over.month);
+  const after = termLoadsAfterMove(
+    s.plan,
+    calendar,
+    selectTermLoads(s.plan),
+    s.drag.actionId,
+    s.drag.over.month,
+  );
   return after.get(termId)?.load ?? null;
 }

@@ -17,7 +17,9 @@ export function Tray() {
         <span className="visually-hidden"> {ids.length === 1 ? 'action' : 'actions'}</span>
       </h2>
       <div ref={setNodeRef} className="tray-notes">
-        {ids.length === 0 && <p className="tray-empty">Every action has a month. Drop a note here to unschedule it.</p>}
+        {ids.length === 0 && (
+          <p className="tray-empty">Every action has a month. Drop a note here to unschedule it.</p>
+        )}
         {ids.map((id) => (
           <DraggableNote key={id} id={id} />
         ))}

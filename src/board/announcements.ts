@@ -15,12 +15,19 @@ function where(plan: Plan, month: MonthKey | null): string {
   return term ? `${monthLabel(month)} (${term.name})` : `${monthLabel(month)} (holiday)`;
 }
 
-function loadAfter(plan: Plan, actionId: ActionId, month: MonthKey | null, verb: 'would hold' | 'now'): string {
+function loadAfter(
+  plan: Plan,
+  actionId: ActionId,
+  month: MonthKey | null,
+  verb: 'would hold' | 'now',
+): string {
   if (!month) return '';
   const calendar = selectCalendar(plan);
   const term = calendar.termOf.get(month);
   if (!term) return ', a holiday month';
-  const after = termLoadsAfterMove(plan, calendar, selectTermLoads(plan), actionId, month).get(term.id);
+  const after = termLoadsAfterMove(plan, calendar, selectTermLoads(plan), actionId, month).get(
+    term.id,
+  );
   if (!after) return '';
   const over = after.load > after.capacity ? ' — over capacity' : '';
   return `, ${term.name} ${verb} ${after.load} of ${after.capacity}${over}`;
@@ -47,7 +54,11 @@ function inLane(target: AnnouncedTarget): string {
   return target.laneLabel ? ` in lane ${target.laneLabel}` : '';
 }
 
-export function announceOver(plan: Plan, id: ActionId, target: AnnouncedTarget | undefined): string {
+export function announceOver(
+  plan: Plan,
+  id: ActionId,
+  target: AnnouncedTarget | undefined,
+): string {
   if (!target) return `${title(plan, id)} is not over a month.`;
   if (target.month === null) return `${title(plan, id)} over Unscheduled.`;
   return `${title(plan, id)} over ${monthLabel(target.month)}${inLane(target)}${loadAfter(plan, id, target.month, 'would hold')}.`;

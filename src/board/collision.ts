@@ -7,5 +7,8 @@ import { pointerWithin, type CollisionDetection } from '@dnd-kit/core';
 export const cellUnderNote: CollisionDetection = (args) => {
   if (args.pointerCoordinates) return pointerWithin(args);
   const rect = args.collisionRect;
-  return pointerWithin({ ...args, pointerCoordinates: { x: rect.left + rect.width / 2, y: rect.top + 1 } });
+  return pointerWithin({
+    ...args,
+    pointerCoordinates: { x: rect.left + rect.width / 2, y: rect.top + 1 },
+  });
 };

@@ -30,7 +30,9 @@ export function monthStepCoordinates(store: PlanStore): KeyboardCoordinateGetter
     const lanes = selectLanes(plan, laneMode);
 
     const overData = context.over?.data.current;
-    const here = isCellDropData(overData) ? overData : { month: action.month, lane: laneOf(action, laneMode) };
+    const here = isCellDropData(overData)
+      ? overData
+      : { month: action.month, lane: laneOf(action, laneMode) };
     const hereLane = Math.max(
       0,
       lanes.findIndex((l) => l.key === laneKey(here.lane ?? laneOf(action, laneMode))),

@@ -17,12 +17,20 @@ import type { MonthKey } from '../domain/month';
 import { cellKey } from '../store/selectors';
 import type { Placement } from '../store/plan-store';
 import { usePlanStoreApi } from '../store/store-context';
-import { announceCancel, announceDrop, announceOver, announcePickUp, type AnnouncedTarget } from './announcements';
+import {
+  announceCancel,
+  announceDrop,
+  announceOver,
+  announcePickUp,
+  type AnnouncedTarget,
+} from './announcements';
 import { isCellDropData } from './drop-data';
 import { monthStepCoordinates } from './keyboard-coordinates';
 
 function placementOf(data: unknown): Placement | undefined {
-  return isCellDropData(data) ? { month: data.month, ...(data.lane ? { lane: data.lane } : {}) } : undefined;
+  return isCellDropData(data)
+    ? { month: data.month, ...(data.lane ? { lane: data.lane } : {}) }
+    : undefined;
 }
 
 function targetOf(data: unknown): AnnouncedTarget | undefined {
@@ -94,23 +102,32 @@ export function useNoteDrag() {
     onDragCancel: finish,
   };
 
-  const announcements = useMemo<Announcements>(() => ({
-    onDragStart: ({ active }) => announcePickUp(store.getState().plan, String(active.id) as ActionId),
-    onDragOver: ({ active, over }) => {
-      if ((over?.id ?? null) === lastOver.current) return undefined;
-      lastOver.current = over?.id ?? null;
-      return announceOver(store.getState().plan, String(active.id) as ActionId, targetOf(over?.data.current));
-    },
-    onDragEnd: ({ active, over }) =>
-      announceDrop(
-        store.getState().plan,
-        String(active.id) as ActionId,
-        from.current,
-        targetOf(over?.data.current),
-        over !== null && over.id !== startCell.current,
-      ),
-    onDragCancel: ({ active }) => announceCancel(store.getState().plan, String(active.id) as ActionId, from.current),
-  }), [store]);
+  const announcements = useMemo<Announcements>(
+    () => ({
+      onDragStart: ({ active }) =>
+        announcePickUp(store.getState().plan, String(active.id) as ActionId),
+      onDragOver: ({ active, over }) => {
+        if ((over?.id ?? null) === lastOver.current) return undefined;
+        lastOver.current = over?.id ?? null;
+        return announceOver(
+          store.getState().plan,
+          String(active.id) as ActionId,
+          targetOf(over?.data.current),
+        );
+      },
+      onDragEnd: ({ active, over }) =>
+        announceDrop(
+          store.getState().plan,
+          String(active.id) as ActionId,
+          from.current,
+          targetOf(over?.data.current),
+          over !== null && over.id !== startCell.current,
+        ),
+      onDragCancel: ({ active }) =>
+        announceCancel(store.getState().plan, String(active.id) as ActionId, from.current),
+    }),
+    [store],
+  );
 
   return { sensors, handlers, announcements, activeId };
 }

@@ -1,4 +1,14 @@
-import { addDays, differenceInCalendarDays, endOfMonth, formatISO, getDaysInMonth, max, min, parseISO, subDays } from 'date-fns';
+import {
+  addDays,
+  differenceInCalendarDays,
+  endOfMonth,
+  formatISO,
+  getDaysInMonth,
+  max,
+  min,
+  parseISO,
+  subDays,
+} from 'date-fns';
 import { easterSunday } from './easter';
 import type { TermId } from './ids';
 import { monthStart, type MonthKey } from './month';
@@ -98,18 +108,21 @@ function daysOfMonthIn(month: MonthKey, t: Term): number {
 }
 
 /**
- * The term a month belongs to: the one holding most of its school days. A month that no term
- * covers for at least half its days (August in England) is a holiday month and has no term.
+ * The term a month belongs to: the one holding most of its days. A month that terms cover for
+ * less than half its days (August in England) is a holiday month and has no term; a month that
+ * two terms share around a holiday (April, with Easter) still belongs to the larger share.
  */
 export function termOfMonth(terms: readonly Term[], month: MonthKey): Term | null {
   let best: Term | null = null;
   let bestDays = 0;
+  let termDays = 0;
   for (const t of terms) {
     const days = daysOfMonthIn(month, t);
+    termDays += days;
     if (days > bestDays) {
       best = t;
       bestDays = days;
     }
   }
-  return bestDays * 2 >= getDaysInMonth(monthStart(month)) ? best : null;
+  return termDays * 2 >= getDaysInMonth(monthStart(month)) ? best : null;
 }

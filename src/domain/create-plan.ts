@@ -1,7 +1,14 @@
 import type { IsoDate } from './calendar';
 import { newId } from './ids';
 import type { MonthKey } from './month';
-import { DEFAULT_SETTINGS, PLAN_VERSION, type Action, type Phase, type Plan, type Project } from './plan';
+import {
+  DEFAULT_SETTINGS,
+  PLAN_VERSION,
+  type Action,
+  type Phase,
+  type Plan,
+  type Project,
+} from './plan';
 
 export interface NewPlanInput {
   name: string;
@@ -27,14 +34,23 @@ export function createPlan(input: NewPlanInput): Plan {
     actions: {},
     people: {},
     events: input.reviewDate
-      ? [{ id: newId<'EventId'>('evt'), kind: 'review', title: 'External review', date: input.reviewDate }]
+      ? [
+          {
+            id: newId<'EventId'>('evt'),
+            kind: 'review',
+            title: 'External review',
+            date: input.reviewDate,
+          },
+        ]
       : [],
     settings: { ...DEFAULT_SETTINGS, capacityByTerm: {} },
   };
 }
 
 /** A note with every optional field at its default. */
-export function createAction(fields: Pick<Action, 'id' | 'title' | 'projectId'> & Partial<Action>): Action {
+export function createAction(
+  fields: Pick<Action, 'id' | 'title' | 'projectId'> & Partial<Action>,
+): Action {
   return {
     ownerIds: [],
     month: null,
@@ -51,7 +67,9 @@ export function createAction(fields: Pick<Action, 'id' | 'title' | 'projectId'> 
   };
 }
 
-export function createProject(fields: Pick<Project, 'id' | 'name' | 'code' | 'colour'> & Partial<Project>): Project {
+export function createProject(
+  fields: Pick<Project, 'id' | 'name' | 'code' | 'colour'> & Partial<Project>,
+): Project {
   return {
     isStrategic: false,
     leadId: null,
@@ -62,4 +80,3 @@ export function createProject(fields: Pick<Project, 'id' | 'name' | 'code' | 'co
     ...fields,
   };
 }
-

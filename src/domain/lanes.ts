@@ -47,12 +47,18 @@ export function lanesOf(plan: Plan, mode: LaneMode): LaneInfo[] {
     case 'project':
       return plan.projectOrder.flatMap((id) => {
         const project = plan.projects[id];
-        return project ? [{ key: id, label: `${project.code} ${project.name}`, lane: { mode, projectId: id } }] : [];
+        return project
+          ? [{ key: id, label: `${project.code} ${project.name}`, lane: { mode, projectId: id } }]
+          : [];
       });
     case 'owner': {
       const people = Object.values(plan.people).sort((a, b) => a.name.localeCompare(b.name));
       return [
-        ...people.map((p) => ({ key: p.id as string, label: p.name, lane: { mode, ownerId: p.id } as Lane })),
+        ...people.map((p) => ({
+          key: p.id as string,
+          label: p.name,
+          lane: { mode, ownerId: p.id } as Lane,
+        })),
         { key: NO_OWNER, label: 'No owner', lane: { mode, ownerId: null } },
       ];
     }

@@ -1,4 +1,11 @@
-import { addMonths, differenceInCalendarMonths, format, isValid, parse, startOfMonth } from 'date-fns';
+import {
+  addMonths,
+  differenceInCalendarMonths,
+  format,
+  isValid,
+  parse,
+  startOfMonth,
+} from 'date-fns';
 import { enGB } from 'date-fns/locale';
 
 /** A month of the plan as `'2026-10'`: sortable as text and safe as an object key. */

@@ -16,5 +16,8 @@ export const PROJECT_PALETTE = [
 
 export function nextProjectColour(used: readonly string[]): string {
   const taken = new Set(used.map((c) => c.toUpperCase()));
-  return PROJECT_PALETTE.find((c) => !taken.has(c)) ?? PROJECT_PALETTE[used.length % PROJECT_PALETTE.length]!;
+  return (
+    PROJECT_PALETTE.find((c) => !taken.has(c)) ??
+    PROJECT_PALETTE[used.length % PROJECT_PALETTE.length]!
+  );
 }

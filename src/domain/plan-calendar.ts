@@ -10,7 +10,9 @@ export interface PlanCalendar {
 }
 
 /** The months of a plan and the term of each, derived from its calendar: never stored. */
-export function planCalendar(plan: Pick<Plan, 'startMonth' | 'lengthMonths' | 'calendar'>): PlanCalendar {
+export function planCalendar(
+  plan: Pick<Plan, 'startMonth' | 'lengthMonths' | 'calendar'>,
+): PlanCalendar {
   const months = monthRange(plan.startMonth, plan.lengthMonths);
   const allTerms = termsForMonths(calendarTemplate(plan.calendar.templateId), months);
   const termOf = new Map(months.map((m) => [m, termOfMonth(allTerms, m)] as const));

@@ -2,7 +2,15 @@ import type { IsoDate } from './calendar';
 import { createAction, createProject } from './create-plan';
 import type { ActionId, EventId, PersonId, PlanId, ProjectId } from './ids';
 import type { MonthKey } from './month';
-import { DEFAULT_SETTINGS, PLAN_VERSION, type Action, type Kind, type Person, type Plan, type Project } from './plan';
+import {
+  DEFAULT_SETTINGS,
+  PLAN_VERSION,
+  type Action,
+  type Kind,
+  type Person,
+  type Plan,
+  type Project,
+} from './plan';
 
 /*
  * The plan a first visit opens: an invented secondary school's Bronze plan. It is built to show
@@ -62,7 +70,14 @@ const projects: Project[] = [
   }),
 ];
 
-type Row = [ref: string, title: string, project: string, owner: string | null, month: string | null, extra?: Partial<Action> & { after?: string[]; kind?: Kind }];
+type Row = [
+  ref: string,
+  title: string,
+  project: string,
+  owner: string | null,
+  month: string | null,
+  extra?: Partial<Action> & { after?: string[]; kind?: Kind },
+];
 
 const rows: Row[] = [
   ['1.1', 'Launch the vision consultation with staff', 'vis', 'ho', '2026-09'],
@@ -85,7 +100,14 @@ const rows: Row[] = [
   ['3.4', 'Reading strategy CPD for departments', 'rdg', 'tr', '2027-03'],
   ['4.4', 'Rewards for improved attendance', 'att', 'gl', '2027-03'],
   ['5.3', 'Second staff workload survey', 'wel', 'sc', '2027-05', { kind: 'evidence' }],
-  ['2.6', 'Evaluate the impact of the feedback policy', 'fbk', 'ps', '2027-07', { kind: 'evidence' }],
+  [
+    '2.6',
+    'Evaluate the impact of the feedback policy',
+    'fbk',
+    'ps',
+    '2027-07',
+    { kind: 'evidence' },
+  ],
   ['3.5', 'Re-test reading ages', 'rdg', 'tr', '2027-07', { kind: 'evidence', after: ['3.1'] }],
   ['4.5', 'Attendance review with governors', 'att', 'gl', '2027-07'],
   ['1.5', 'Draft the next-phase plan', 'vis', 'ho', '2027-07'],
@@ -129,9 +151,25 @@ export function samplePlan(): Plan {
     actions: byId(actions),
     people: byId(people),
     events: [
-      { id: 'evt_review' as EventId, kind: 'review', title: 'External review', date: '2027-06-15' as IsoDate },
-      { id: 'evt_training' as EventId, kind: 'training', title: 'Trust feedback course', date: '2027-01-08' as IsoDate, topic: 'feedback' },
-      { id: 'evt_budget' as EventId, kind: 'planning', title: 'Budget set', date: '2027-03-01' as IsoDate },
+      {
+        id: 'evt_review' as EventId,
+        kind: 'review',
+        title: 'External review',
+        date: '2027-06-15' as IsoDate,
+      },
+      {
+        id: 'evt_training' as EventId,
+        kind: 'training',
+        title: 'Trust feedback course',
+        date: '2027-01-08' as IsoDate,
+        topic: 'feedback',
+      },
+      {
+        id: 'evt_budget' as EventId,
+        kind: 'planning',
+        title: 'Budget set',
+        date: '2027-03-01' as IsoDate,
+      },
     ],
     settings: { ...DEFAULT_SETTINGS, capacityByTerm: {} },
   };

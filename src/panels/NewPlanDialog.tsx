@@ -37,7 +37,8 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
     const review = String(form.get('review') ?? '');
     if (!name) return setError('Give the plan a name.');
     if (!isMonthKey(start)) return setError('Choose the month the plan starts.');
-    if (!Number.isInteger(length) || length < 1 || length > 36) return setError('A plan runs from 1 to 36 months.');
+    if (!Number.isInteger(length) || length < 1 || length > 36)
+      return setError('A plan runs from 1 to 36 months.');
     newPlan({
       name,
       organisation: String(form.get('organisation') ?? ''),

@@ -6,7 +6,8 @@ export function SaveStatus() {
   if (save.status === 'failed') {
     return (
       <p role="alert" className="save-failed">
-        Changes are not being saved ({save.reason}). The board keeps working; use Download plan to keep a copy.
+        Changes are not being saved ({save.reason}). The board keeps working; use Download plan to
+        keep a copy.
       </p>
     );
   }

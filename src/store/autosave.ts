@@ -56,7 +56,8 @@ export function startAutosave(store: PlanStore, storage: PlanStorage): () => voi
 }
 
 export function describeStorageError(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the browser storage is full';
+  if (error instanceof DOMException && error.name === 'QuotaExceededError')
+    return 'the browser storage is full';
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -44,7 +44,9 @@ export async function openPlanStorage(): Promise<PlanStorage> {
     async savePlan(plan) {
       const tx = db.transaction(['plans', 'meta'], 'readwrite');
       await Promise.all([
-        tx.objectStore('plans').put({ id: plan.id, version: PLAN_VERSION, savedAt: new Date().toISOString(), plan }),
+        tx
+          .objectStore('plans')
+          .put({ id: plan.id, version: PLAN_VERSION, savedAt: new Date().toISOString(), plan }),
         tx.objectStore('meta').put(plan.id, LAST_OPENED),
         tx.done,
       ]);

@@ -3,7 +3,12 @@ import { laneKey, laneOf, lanesOf, type LaneInfo, type LaneMode } from '../domai
 import { termLoads, type TermLoad } from '../domain/load';
 import type { MonthKey } from '../domain/month';
 import type { Action, Plan } from '../domain/plan';
-import { planCalendar, termGroups, type PlanCalendar, type TermGroup } from '../domain/plan-calendar';
+import {
+  planCalendar,
+  termGroups,
+  type PlanCalendar,
+  type TermGroup,
+} from '../domain/plan-calendar';
 
 /** Caches one derived value per plan object: immer gives a new plan object on every change. */
 function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
@@ -34,7 +39,9 @@ export function selectTermGroups(plan: Plan): TermGroup[] {
   return groups;
 }
 
-export const selectTermLoads = perPlan((plan): Map<TermId, TermLoad> => termLoads(plan, selectCalendar(plan)));
+export const selectTermLoads = perPlan((plan): Map<TermId, TermLoad> =>
+  termLoads(plan, selectCalendar(plan)),
+);
 
 export const TRAY = 'tray';
 

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openBoard } from './helpers';
 
-test('a plan that cannot be drawn shows what went wrong and offers the plan as a file', async ({ page }) => {
+test('a plan that cannot be drawn shows what went wrong and offers the plan as a file', async ({
+  page,
+}) => {
   await openBoard(page);
   // Damage the stored plan the way a bad import or an old bug might.
   await page.evaluate(
@@ -13,7 +15,8 @@ test('a plan that cannot be drawn shows what went wrong and offers the plan as a
           const tx = open.result.transaction('plans', 'readwrite');
           const plans = tx.objectStore('plans');
           const get = plans.get('plan_sample');
-          get.onsuccess = () => plans.put({ ...get.result, plan: { ...get.result.plan, startMonth: 'soon' } });
+          get.onsuccess = () =>
+            plans.put({ ...get.result, plan: { ...get.result.plan, startMonth: 'soon' } });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { month, note, openBoard, tray } from './helpers';
 
-const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/;
+const MONTH_NAME =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/;
 
-test('a first visit shows the sample plan: months under terms, notes and the Unscheduled tray', async ({ page }) => {
+test('a first visit shows the sample plan: months under terms, notes and the Unscheduled tray', async ({
+  page,
+}) => {
   await openBoard(page);
   expect(await page.getByRole('region', { name: MONTH_NAME }).count()).toBeGreaterThanOrEqual(12);
   await expect(month(page, 'October 2026')).toBeVisible();
@@ -32,7 +35,9 @@ test('a 12-month plan fits a 1920x1080 screen without scrolling sideways', async
   expect(last!.x + last!.width).toBeLessThanOrEqual(1920);
 });
 
-test('at 1024x768 the board scrolls sideways with term bands and lane names kept in view', async ({ page }) => {
+test('at 1024x768 the board scrolls sideways with term bands and lane names kept in view', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openBoard(page);
   await page.getByLabel('Lanes').selectOption('project');
@@ -42,27 +47,33 @@ test('at 1024x768 the board scrolls sideways with term bands and lane names kept
   await board.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
   await expect(month(page, 'August 2027')).toBeInViewport();
   await expect(month(page, 'September 2026')).not.toBeInViewport();
-  await expect(page.getByText('VIS A shared vision for learning', { exact: true })).toBeInViewport();
+  await expect(
+    page.getByText('VIS A shared vision for learning', { exact: true }),
+  ).toBeInViewport();
   await expect(page.getByText('Summer 2027')).toBeInViewport();
 });
 
 test('every note text reaches 4.5:1 contrast against its note', async ({ page }) => {
   await openBoard(page);
-  const ratios = await page.getByRole('button', { name: /, owner |, no owner/ }).evaluateAll((notes) => {
-    const luminance = (rgb: string) => {
-      const [r, g, b] = (rgb.match(/\d+/g) ?? []).slice(0, 3).map((v) => {
-        const c = Number(v) / 255;
-        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  const ratios = await page
+    .getByRole('button', { name: /, owner |, no owner/ })
+    .evaluateAll((notes) => {
+      const luminance = (rgb: string) => {
+        const [r, g, b] = (rgb.match(/\d+/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      return notes.map((n) => {
+        const face = n.firstElementChild as HTMLElement;
+        const style = getComputedStyle(face);
+        const [hi, lo] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+          (a, b) => b - a,
+        );
+        return (hi! + 0.05) / (lo! + 0.05);
       });
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
-    return notes.map((n) => {
-      const face = n.firstElementChild as HTMLElement;
-      const style = getComputedStyle(face);
-      const [hi, lo] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
-      return (hi! + 0.05) / (lo! + 0.05);
     });
-  });
   expect(ratios.length).toBeGreaterThanOrEqual(28);
   for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
 });

@@ -28,8 +28,12 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
   if (!start || !end) throw new Error('drag source or target is not on screen');
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.mouse.down();
-  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 3 });
-  await page.mouse.move(end.x + end.width / 2, end.y + Math.min(end.height / 2, 120), { steps: 12 });
+  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, {
+    steps: 3,
+  });
+  await page.mouse.move(end.x + end.width / 2, end.y + Math.min(end.height / 2, 120), {
+    steps: 12,
+  });
   await page.mouse.up();
 }
 

@@ -5,18 +5,32 @@ test('a mouse drag moves a note to another month and updates the term loads', as
   await openBoard(page);
   const policy = note(month(page, 'March 2027'), 'Adopt the feedback policy');
   await dragWithMouse(page, policy, month(page, 'June 2027'));
-  await expect(announcer(page)).toContainText("'Adopt the feedback policy' moved to June 2027, Summer 2027 now 8 of 8");
+  await expect(announcer(page)).toContainText(
+    "'Adopt the feedback policy' moved to June 2027, Summer 2027 now 8 of 8",
+  );
   await expect(note(month(page, 'June 2027'), 'Adopt the feedback policy')).toBeVisible();
   await expect(note(month(page, 'March 2027'), 'Adopt the feedback policy')).toHaveCount(0);
   await expect(page.getByText('10 / 8')).toBeVisible();
   await expect(page.getByText('8 / 8', { exact: true })).toHaveCount(2);
 });
 
-test('a mouse drag unschedules a note into the tray and schedules one from it', async ({ page }) => {
+test('a mouse drag unschedules a note into the tray and schedules one from it', async ({
+  page,
+}) => {
   await openBoard(page);
-  await dragWithMouse(page, note(tray(page), 'Library refit for reading for pleasure'), month(page, 'October 2026'));
-  await expect(note(month(page, 'October 2026'), 'Library refit for reading for pleasure')).toBeVisible();
-  await dragWithMouse(page, note(month(page, 'May 2027'), 'Second staff workload survey'), tray(page));
+  await dragWithMouse(
+    page,
+    note(tray(page), 'Library refit for reading for pleasure'),
+    month(page, 'October 2026'),
+  );
+  await expect(
+    note(month(page, 'October 2026'), 'Library refit for reading for pleasure'),
+  ).toBeVisible();
+  await dragWithMouse(
+    page,
+    note(month(page, 'May 2027'), 'Second staff workload survey'),
+    tray(page),
+  );
   await expect(note(tray(page), 'Second staff workload survey')).toBeVisible();
 });
 
@@ -27,22 +41,32 @@ test('a click without moving does not drag the note', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
-test('the keyboard moves a note one month per arrow key and says where it went', async ({ page }) => {
+test('the keyboard moves a note one month per arrow key and says where it went', async ({
+  page,
+}) => {
   await openBoard(page);
   const survey = note(month(page, 'November 2026'), 'Staff workload survey');
   await survey.focus();
   await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText("Picked up 'Staff workload survey' from November 2026 (Autumn 2026)");
+  await expect(announcer(page)).toContainText(
+    "Picked up 'Staff workload survey' from November 2026 (Autumn 2026)",
+  );
   await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText("'Staff workload survey' over December 2026, Autumn 2026 would hold 8 of 8");
+  await expect(announcer(page)).toContainText(
+    "'Staff workload survey' over December 2026, Autumn 2026 would hold 8 of 8",
+  );
   await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText('over January 2027, Spring 2027 would hold 12 of 8 — over capacity');
+  await expect(announcer(page)).toContainText(
+    'over January 2027, Spring 2027 would hold 12 of 8 — over capacity',
+  );
   // Tab must not drop the note or take focus away mid-move.
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowLeft');
   await expect(announcer(page)).toContainText('over December 2026');
   await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText("'Staff workload survey' moved to December 2026, Autumn 2026 now 8 of 8");
+  await expect(announcer(page)).toContainText(
+    "'Staff workload survey' moved to December 2026, Autumn 2026 now 8 of 8",
+  );
   await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeVisible();
   await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeFocused();
 });
@@ -55,7 +79,9 @@ test('Escape cancels a keyboard move', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(announcer(page)).toContainText('over December 2026');
   await page.keyboard.press('Escape');
-  await expect(announcer(page)).toContainText("Move cancelled. 'Staff workload survey' stays in November 2026");
+  await expect(announcer(page)).toContainText(
+    "Move cancelled. 'Staff workload survey' stays in November 2026",
+  );
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
@@ -68,7 +94,9 @@ test('the keyboard moves a note from the first month into the tray and back', as
   await page.keyboard.press('ArrowLeft');
   await expect(announcer(page)).toContainText('over Unscheduled');
   await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText("'Launch the vision consultation with staff' moved to Unscheduled");
+  await expect(announcer(page)).toContainText(
+    "'Launch the vision consultation with staff' moved to Unscheduled",
+  );
   await expect(note(tray(page), 'Launch the vision consultation with staff')).toBeVisible();
   await note(tray(page), 'Launch the vision consultation with staff').focus();
   await page.keyboard.press('Space');
@@ -76,10 +104,14 @@ test('the keyboard moves a note from the first month into the tray and back', as
   await page.keyboard.press('ArrowRight');
   await expect(announcer(page)).toContainText('over September 2026, Autumn 2026 would hold 8 of 8');
   await page.keyboard.press('Space');
-  await expect(note(month(page, 'September 2026'), 'Launch the vision consultation with staff')).toBeVisible();
+  await expect(
+    note(month(page, 'September 2026'), 'Launch the vision consultation with staff'),
+  ).toBeVisible();
 });
 
-test('in project lanes, ArrowUp moves a note to the project above, and the lanes choice is remembered', async ({ page }) => {
+test('in project lanes, ArrowUp moves a note to the project above, and the lanes choice is remembered', async ({
+  page,
+}) => {
   await openBoard(page);
   await page.getByLabel('Lanes').selectOption('project');
   const survey = note(month(page, 'November 2026'), 'Staff workload survey');
@@ -88,7 +120,9 @@ test('in project lanes, ArrowUp moves a note to the project above, and the lanes
   await page.keyboard.press('Space');
   await expect(announcer(page)).toContainText('Picked up');
   await page.keyboard.press('ArrowUp');
-  await expect(announcer(page)).toContainText('over November 2026 in lane ATT Attendance and punctuality');
+  await expect(announcer(page)).toContainText(
+    'over November 2026 in lane ATT Attendance and punctuality',
+  );
   await page.keyboard.press('Space');
   await expect(announcer(page)).toContainText(
     "'Staff workload survey' moved to November 2026 in lane ATT Attendance and punctuality",

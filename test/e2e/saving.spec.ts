@@ -14,7 +14,9 @@ test('a reload keeps a move', async ({ page }) => {
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toHaveCount(0);
 });
 
-test('after "Saved" shows, a crashed tab reopens with the move kept', async ({ browserName }, testInfo) => {
+test('after "Saved" shows, a crashed tab reopens with the move kept', async ({
+  browserName,
+}, testInfo) => {
   expect(browserName).toBe('chromium');
   // A profile on disk, so IndexedDB outlives the crash as it does for a real user.
   const profile = await mkdtemp(join(tmpdir(), 'termboard-crash-'));
@@ -29,7 +31,11 @@ test('after "Saved" shows, a crashed tab reopens with the move kept', async ({ b
     const first = await launch();
     const page = first.pages()[0] ?? (await first.newPage());
     await openBoard(page);
-    await dragWithMouse(page, note(page, 'Audit feedback in exercise books'), month(page, 'September 2026'));
+    await dragWithMouse(
+      page,
+      note(page, 'Audit feedback in exercise books'),
+      month(page, 'September 2026'),
+    );
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
     const cdp = await first.newCDPSession(page);
     const crashed = page.waitForEvent('crash');
@@ -40,7 +46,9 @@ test('after "Saved" shows, a crashed tab reopens with the move kept', async ({ b
     const second = await launch();
     const reopened = second.pages()[0] ?? (await second.newPage());
     await openBoard(reopened);
-    await expect(note(month(reopened, 'September 2026'), 'Audit feedback in exercise books')).toBeVisible();
+    await expect(
+      note(month(reopened, 'September 2026'), 'Audit feedback in exercise books'),
+    ).toBeVisible();
     await second.close();
   } finally {
     await rm(profile, { recursive: true, force: true });
@@ -61,7 +69,9 @@ test('with IndexedDB failing, the board says so and moves still work', async ({ 
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toBeVisible();
 });
 
-test('a new plan starts empty with the months asked for, and is what a reload opens', async ({ page }) => {
+test('a new plan starts empty with the months asked for, and is what a reload opens', async ({
+  page,
+}) => {
   await openBoard(page);
   await page.getByRole('button', { name: 'New plan' }).click();
   const dialog = page.getByRole('dialog', { name: 'New plan' });

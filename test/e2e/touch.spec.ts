@@ -19,7 +19,10 @@ async function touchDrag(page: Page, from: Locator, to: Locator, holdMs: number)
   await touch('touchStart', start);
   await page.waitForTimeout(holdMs);
   for (let i = 1; i <= 10; i++) {
-    await touch('touchMove', { x: start.x + ((end.x - start.x) * i) / 10, y: start.y + ((end.y - start.y) * i) / 10 });
+    await touch('touchMove', {
+      x: start.x + ((end.x - start.x) * i) / 10,
+      y: start.y + ((end.y - start.y) * i) / 10,
+    });
   }
   await touch('touchEnd', end);
 }

@@ -3,7 +3,14 @@ import { noteInitials, noteLabel, noteProject } from '../../../src/board/note-se
 import type { ActionId } from '../../../src/domain/ids';
 import { laneKey, type LaneMode } from '../../../src/domain/lanes';
 import { createPlanStore } from '../../../src/store/plan-store';
-import { cellKey, selectCalendar, selectCell, selectLanes, selectMonthCount, TRAY } from '../../../src/store/selectors';
+import {
+  cellKey,
+  selectCalendar,
+  selectCell,
+  selectLanes,
+  selectMonthCount,
+  TRAY,
+} from '../../../src/store/selectors';
 import { largePlan } from '../../fixtures/large-plan';
 
 /*
@@ -11,41 +18,50 @@ import { largePlan } from '../../fixtures/large-plan';
  * selector's answer changes. So "moving one of 1,000 notes redraws one note and two columns"
  * holds exactly when every other note's and cell's selector answers stay identical.
  */
-describe.each<LaneMode>(['none', 'project', 'owner'])('moving one of 1,000 notes with lanes %s', (mode) => {
-  const store = createPlanStore(largePlan(1000));
-  const before = store.getState().plan;
-  const moved = 'act_7' as ActionId;
-  const from = before.actions[moved]!.month!;
-  store.getState().moveAction(moved, { month: '2027-12' });
-  const after = store.getState().plan;
-  const ids = Object.keys(before.actions) as ActionId[];
+describe.each<LaneMode>(['none', 'project', 'owner'])(
+  'moving one of 1,000 notes with lanes %s',
+  (mode) => {
+    const store = createPlanStore(largePlan(1000));
+    const before = store.getState().plan;
+    const moved = 'act_7' as ActionId;
+    const from = before.actions[moved]!.month!;
+    store.getState().moveAction(moved, { month: '2027-12' });
+    const after = store.getState().plan;
+    const ids = Object.keys(before.actions) as ActionId[];
 
-  it('leaves what every other note shows identical', () => {
-    const changed = ids.filter(
-      (id) =>
-        noteLabel(before, id) !== noteLabel(after, id) ||
-        noteProject(before, id) !== noteProject(after, id) ||
-        noteInitials(before, id) !== noteInitials(after, id),
-    );
-    expect(changed).toEqual([]);
-  });
-
-  it('changes the notes of just the two cells the note left and entered', () => {
-    const cells = [TRAY, ...selectCalendar(after).months.flatMap((m) =>
-      selectLanes(after, mode).map((lane) => cellKey(m, lane.key)),
-    )];
-    const changed = cells.filter((key) => {
-      const a = selectCell(before, mode, key);
-      const b = selectCell(after, mode, key);
-      return a.length !== b.length || a.some((id, i) => id !== b[i]);
+    it('leaves what every other note shows identical', () => {
+      const changed = ids.filter(
+        (id) =>
+          noteLabel(before, id) !== noteLabel(after, id) ||
+          noteProject(before, id) !== noteProject(after, id) ||
+          noteInitials(before, id) !== noteInitials(after, id),
+      );
+      expect(changed).toEqual([]);
     });
-    const lane = laneKey({ mode: 'none' });
-    expect(changed).toHaveLength(2);
-    if (mode === 'none') expect(changed.sort()).toEqual([cellKey(from, lane), cellKey('2027-12', lane)].sort());
-  });
 
-  it('changes the counts of just the two months', () => {
-    const changed = selectCalendar(after).months.filter((m) => selectMonthCount(before, m) !== selectMonthCount(after, m));
-    expect(changed.sort()).toEqual([from, '2027-12'].sort());
-  });
-});
+    it('changes the notes of just the two cells the note left and entered', () => {
+      const cells = [
+        TRAY,
+        ...selectCalendar(after).months.flatMap((m) =>
+          selectLanes(after, mode).map((lane) => cellKey(m, lane.key)),
+        ),
+      ];
+      const changed = cells.filter((key) => {
+        const a = selectCell(before, mode, key);
+        const b = selectCell(after, mode, key);
+        return a.length !== b.length || a.some((id, i) => id !== b[i]);
+      });
+      const lane = laneKey({ mode: 'none' });
+      expect(changed).toHaveLength(2);
+      if (mode === 'none')
+        expect(changed.sort()).toEqual([cellKey(from, lane), cellKey('2027-12', lane)].sort());
+    });
+
+    it('changes the counts of just the two months', () => {
+      const changed = selectCalendar(after).months.filter(
+        (m) => selectMonthCount(before, m) !== selectMonthCount(after, m),
+      );
+      expect(changed.sort()).toEqual([from, '2027-12'].sort());
+    });
+  },
+);
