@@ -3,12 +3,19 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 
 const PORT = 4399;
+// Vite itself rather than through npx, so that killing it leaves no server behind.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
 );
 try {
   await new Promise((resolve) => setTimeout(resolve, 1500));
