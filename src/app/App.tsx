@@ -1,5 +1,6 @@
 import { Board } from '../board/Board';
 import { Legend } from '../board/Legend';
+import { WarningsPanel } from '../panels/WarningsPanel';
 import type { PlanStore } from '../store/plan-store';
 import { PlanStoreContext } from '../store/store-context';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -17,7 +18,7 @@ export function App({ store }: { store: PlanStore }) {
         <div className="app">
           <Toolbar />
           <main className="app-main">
-            <Board />
+            <Board aside={<WarningsPanel />} />
           </main>
           <footer className="app-footer">
             <Legend />

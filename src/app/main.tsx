@@ -8,6 +8,7 @@ import { rememberLaneMode, storedLaneMode } from '../store/view-preferences';
 import { App } from './App';
 import './app.css';
 import '../board/board.css';
+import '../panels/panels.css';
 
 /**
  * Opens the last plan from IndexedDB (the sample plan on a first visit) before the first paint,

@@ -1,4 +1,6 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
+import type { ReactNode } from 'react';
+import { DropPreviewLabel } from './DropPreviewLabel';
 import { selectCalendar, selectLanes, selectTermGroups } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { dragInstructions } from './announcements';
@@ -10,8 +12,11 @@ import { TermBand } from './TermBand';
 import { Tray } from './Tray';
 import { useNoteDrag } from './use-note-drag';
 
-/** The year planner: term bands over month columns, lanes across, and the Unscheduled tray. */
-export function Board() {
+/**
+ * The year planner: term bands over month columns, lanes across, and the Unscheduled tray, with
+ * `aside` docked beside the tray.
+ */
+export function Board({ aside }: { aside?: ReactNode }) {
   const groups = usePlanStore((s) => selectTermGroups(s.plan));
   const months = usePlanStore((s) => selectCalendar(s.plan).months);
   const laneMode = usePlanStore((s) => s.laneMode);
@@ -63,10 +68,18 @@ export function Board() {
               lanes.map((lane, i) => <LaneHeader key={lane.key} label={lane.label} row={3 + i} />)}
           </div>
         </div>
-        <Tray />
+        <div className="dock">
+          <Tray />
+          {aside}
+        </div>
       </div>
       <DragOverlay dropAnimation={null}>
-        {activeId ? <ConnectedNoteView id={activeId} isLifted /> : null}
+        {activeId ? (
+          <div className="lifted">
+            <ConnectedNoteView id={activeId} isLifted />
+            <DropPreviewLabel id={activeId} />
+          </div>
+        ) : null}
       </DragOverlay>
     </DndContext>
   );

@@ -1,4 +1,5 @@
 import type { ActionId } from '../domain/ids';
+import { selectNoteSeverity } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { NoteView } from './NoteView';
 import { noteInitials, noteProject } from './note-selectors';
@@ -8,6 +9,7 @@ export function ConnectedNoteView({ id, isLifted }: { id: ActionId; isLifted?: b
   const title = usePlanStore((s) => s.plan.actions[id]?.title ?? '');
   const project = usePlanStore((s) => noteProject(s.plan, id));
   const initials = usePlanStore((s) => noteInitials(s.plan, id));
+  const severity = usePlanStore((s) => selectNoteSeverity(s.plan, id));
   return (
     <NoteView
       title={title}
@@ -15,6 +17,7 @@ export function ConnectedNoteView({ id, isLifted }: { id: ActionId; isLifted?: b
       colour={project.colour}
       initials={initials}
       isLifted={isLifted}
+      severity={severity}
     />
   );
 }

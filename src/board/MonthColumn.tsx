@@ -2,7 +2,10 @@ import { memo } from 'react';
 import type { LaneInfo } from '../domain/lanes';
 import { monthLabel, type MonthKey } from '../domain/month';
 import { selectMonthCount } from '../store/selectors';
+import { useShallow } from 'zustand/react/shallow';
+import { isInBuffer } from '../domain/rules/rule-helpers';
 import { usePlanStore } from '../store/store-context';
+import { dayFraction, eventText, eventsInMonth } from './month-markers';
 import { LaneCell } from './LaneCell';
 
 interface MonthColumnProps {
@@ -20,22 +23,46 @@ export const MonthColumn = memo(function MonthColumn({
   isHoliday,
 }: MonthColumnProps) {
   const count = usePlanStore((s) => selectMonthCount(s.plan, month));
+  const isBuffer = usePlanStore((s) => isInBuffer(s.plan, month));
+  const events = usePlanStore(useShallow((s) => eventsInMonth(s.plan.events, month)));
+  const review = events.find((e) => e.kind === 'review');
   const headingId = `month-${month}`;
   const [name, year] = monthLabel(month).split(' ');
-  const classes = ['month', isHoliday ? 'month--holiday' : ''].join(' ');
+  const classes = ['month', isHoliday && 'month--holiday', isBuffer && 'month--buffer']
+    .filter(Boolean)
+    .join(' ');
   return (
     <section
       aria-labelledby={headingId}
       className={classes}
       style={{ gridColumn: column, gridRow: `2 / span ${lanes.length + 1}` }}
     >
-      <h2 id={headingId} className="month-heading">
-        {name} <span className="month-year">{year}</span>
-        <span className="visually-hidden">
-          , {count} {count === 1 ? 'action' : 'actions'}
-          {isHoliday ? ', holiday month' : ''}
-        </span>
-      </h2>
+      <div className="month-head">
+        <h2 id={headingId} className="month-heading">
+          {name} <span className="month-year">{year}</span>
+          <span className="visually-hidden">
+            , {count} {count === 1 ? 'action' : 'actions'}
+            {isHoliday ? ', holiday month' : ''}
+          </span>
+        </h2>
+        {(isBuffer || events.length > 0) && (
+          <ul className="month-markers">
+            {isBuffer && <li className="month-buffer-label">Keep free before review</li>}
+            {events.map((e) => (
+              <li key={e.id} className={`month-event month-event--${e.kind}`}>
+                {eventText(e)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {review && (
+        <div
+          className="review-line"
+          style={{ left: `${dayFraction(review.date) * 100}%` }}
+          aria-hidden="true"
+        />
+      )}
       {lanes.map((lane) => (
         <LaneCell key={lane.key} month={month} lane={lane} />
       ))}

@@ -1,4 +1,7 @@
 import { textColourFor } from '../domain/contrast';
+import type { Severity } from '../domain/rules/rule';
+
+const BADGE: Record<Exclude<Severity, 'info'>, string> = { error: '✖', warning: '⚠' };
 
 export interface NoteViewProps {
   title: string;
@@ -6,15 +9,29 @@ export interface NoteViewProps {
   colour: string;
   initials: string;
   isLifted?: boolean;
+  /** The most serious rule this note breaks, shown as a small badge. */
+  severity?: Severity;
 }
 
 /** How a note looks: no dragging, no store. Title, owner initials and project code. */
-export function NoteView({ title, code, colour, initials, isLifted = false }: NoteViewProps) {
+export function NoteView({
+  title,
+  code,
+  colour,
+  initials,
+  isLifted = false,
+  severity,
+}: NoteViewProps) {
   return (
     <div
       className={isLifted ? 'note-face note-face--lifted' : 'note-face'}
       style={{ backgroundColor: colour, color: textColourFor(colour) }}
     >
+      {severity && severity !== 'info' && (
+        <span className={`note-badge note-badge--${severity}`} aria-hidden="true">
+          {BADGE[severity]}
+        </span>
+      )}
       <span className="note-title">{title}</span>
       <span className="note-meta">
         <span className="note-owner">{initials || '—'}</span>

@@ -35,22 +35,45 @@ function TermLoadBand({
 }) {
   const load = usePlanStore((s) => selectTermLoads(s.plan).get(termId));
   const preview = usePlanStore((s) => previewLoad(s, termId));
+  const isHighlighted = usePlanStore((s) => s.highlight?.termIds.includes(termId) ?? false);
   if (!load) return null;
   const isOver = load.load > load.capacity;
-  const fill = Math.min(1, load.load / Math.max(1, load.capacity));
+  // The meter's scale reaches past capacity so an overload shows as fill beyond the mark.
+  const scale = Math.max(load.capacity, load.load, 1);
+  const classes = [
+    'term-band',
+    isOver && 'term-band--over',
+    isHighlighted && 'term-band--highlighted',
+  ];
   return (
-    <div className={isOver ? 'term-band term-band--over' : 'term-band'} style={style}>
+    <div
+      id={`term-${termId}`}
+      role="group"
+      aria-label={name}
+      className={classes.filter(Boolean).join(' ')}
+      style={style}
+      title={
+        load.other
+          ? `${load.own} from this plan, ${load.other} from the school's other plans`
+          : undefined
+      }
+    >
       <span className="term-name">{name}</span>
-      <span
-        className="term-load"
-        aria-label={`load ${load.load} of ${load.capacity}${isOver ? ', over capacity' : ''}`}
-      >
+      <span className="term-load">
         <span className="term-meter" aria-hidden="true">
-          <span className="term-meter-fill" style={{ width: `${fill * 100}%` }} />
+          <span className="term-meter-fill" style={{ width: `${(load.own / scale) * 100}%` }} />
+          <span className="term-meter-other" style={{ width: `${(load.other / scale) * 100}%` }} />
+          <span
+            className="term-meter-capacity"
+            style={{ left: `${(load.capacity / scale) * 100}%` }}
+          />
         </span>
         <span className="term-load-numbers">
           {load.load} / {load.capacity}
         </span>
+        {load.other > 0 && (
+          <span className="visually-hidden">, {load.other} of it from other plans</span>
+        )}
         {isOver && (
           <span className="term-over">
             <span aria-hidden="true">⚠ </span>Over

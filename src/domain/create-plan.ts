@@ -2,7 +2,7 @@ import type { IsoDate } from './calendar';
 import { newId } from './ids';
 import type { MonthKey } from './month';
 import {
-  DEFAULT_SETTINGS,
+  defaultSettings,
   PLAN_VERSION,
   type Action,
   type Phase,
@@ -43,7 +43,7 @@ export function createPlan(input: NewPlanInput): Plan {
           },
         ]
       : [],
-    settings: { ...DEFAULT_SETTINGS, capacityByTerm: {} },
+    settings: defaultSettings(),
   };
 }
 
@@ -56,7 +56,7 @@ export function createAction(
     month: null,
     status: 'not-started',
     kind: 'process',
-    weight: 1,
+    size: 'small',
     dependsOn: [],
     reference: '',
     resources: '',

@@ -15,6 +15,9 @@ export const PHASE_LENGTH: Record<Exclude<Phase, 'custom'>, number> = {
 };
 
 export type Status = 'not-started' | 'in-progress' | 'met' | 'partially-met' | 'not-met';
+
+/** How much of a term an action takes; each size's weight is a plan setting. */
+export type Size = 'small' | 'medium' | 'large';
 export type Kind = 'process' | 'evidence';
 
 /** A person accountable for actions, or a group (a team, the governors). */
@@ -50,7 +53,7 @@ export interface Action {
   month: MonthKey | null;
   status: Status;
   kind: Kind;
-  weight: number;
+  size: Size;
   dependsOn: ActionId[];
   reference: string;
   resources: string;
@@ -70,10 +73,36 @@ export interface PlanEvent {
   topic?: string;
 }
 
+/** A plan the school runs alongside this one: its load counts in each term, its notes are not here. */
+export interface OtherPlan {
+  id: string;
+  name: string;
+  loadByTerm: Partial<Record<TermId, number>>;
+}
+
+export type RuleId =
+  | 'term-overload'
+  | 'review-buffer'
+  | 'dependency-order'
+  | 'strategic-early'
+  | 'training-first'
+  | 'single-owner'
+  | 'plan-length'
+  | 'holiday-month'
+  | 'focus'
+  | 'unscheduled';
+
 export interface Settings {
   termCapacity: number;
   capacityByTerm: Partial<Record<TermId, number>>;
   bufferMonths: number;
+  weights: Record<Size, number>;
+  otherPlans: OtherPlan[];
+  /** More projects than this and a team loses focus. */
+  maxProjects: number;
+  /** More actions than this in one project and nobody can track them. */
+  maxActionsPerProject: number;
+  disabledRules: RuleId[];
   locale: string;
 }
 
@@ -94,10 +123,23 @@ export interface Plan {
   settings: Settings;
 }
 
-/** PRODUCT.md: capacity 8 per term, 3 months kept free before the review. */
+/** PRODUCT.md: capacity 8 per term, 3 months kept free before the review, 6 projects at most. */
 export const DEFAULT_SETTINGS: Settings = {
   termCapacity: 8,
   capacityByTerm: {},
   bufferMonths: 3,
+  weights: { small: 1, medium: 2, large: 3 },
+  otherPlans: [],
+  maxProjects: 6,
+  maxActionsPerProject: 12,
+  disabledRules: [],
   locale: 'en-GB',
 };
+
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
+
+export function weightOf(plan: Pick<Plan, 'settings'>, action: Pick<Action, 'size'>): number {
+  return plan.settings.weights[action.size];
+}

@@ -1,9 +1,9 @@
 import type { IsoDate } from './calendar';
 import { createAction, createProject } from './create-plan';
-import type { ActionId, EventId, PersonId, PlanId, ProjectId } from './ids';
+import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from './ids';
 import type { MonthKey } from './month';
 import {
-  DEFAULT_SETTINGS,
+  defaultSettings,
   PLAN_VERSION,
   type Action,
   type Kind,
@@ -14,9 +14,9 @@ import {
 
 /*
  * The plan a first visit opens: an invented secondary school's Bronze plan. It is built to show
- * what the board does at a glance: Spring 2027 holds 11 actions against a capacity of 8, one
- * action sits inside the three months before the June review, one is owned by a group, one has
- * no owner, and two are still unscheduled.
+ * what the board does at a glance: Spring 2027 holds 11 actions, and 2 more from the school's
+ * inspection plan, against a capacity of 8; one action sits inside the three months before the
+ * June review, one is owned by a group, one has no owner, and two are still unscheduled.
  */
 
 const people: Person[] = [
@@ -171,6 +171,15 @@ export function samplePlan(): Plan {
         date: '2027-03-01' as IsoDate,
       },
     ],
-    settings: { ...DEFAULT_SETTINGS, capacityByTerm: {} },
+    settings: {
+      ...defaultSettings(),
+      otherPlans: [
+        {
+          id: 'other_inspection',
+          name: 'Inspection action plan',
+          loadByTerm: { ['spring-2027' as TermId]: 2 },
+        },
+      ],
+    },
   };
 }

@@ -2,7 +2,8 @@ import { produce, type Draft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import { createPlan, type NewPlanInput } from '../domain/create-plan';
-import type { ActionId } from '../domain/ids';
+import type { ActionId, TermId } from '../domain/ids';
+import type { Fix } from '../domain/rules/rule';
 import { assignLane, type Lane, type LaneMode } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import type { Plan } from '../domain/plan';
@@ -26,6 +27,13 @@ export type SaveState =
   | { status: 'saved' }
   | { status: 'failed'; reason: string };
 
+/** The notes and terms a chosen warning points at; outside history. */
+export interface Highlight {
+  key: string;
+  actionIds: ActionId[];
+  termIds: TermId[];
+}
+
 export interface PlanState {
   plan: Plan;
   past: HistoryEntry[];
@@ -33,10 +41,14 @@ export interface PlanState {
   drag: DragState | null;
   laneMode: LaneMode;
   save: SaveState;
+  highlight: Highlight | null;
 }
 
 export interface PlanCommands {
   moveAction(id: ActionId, to: Placement): void;
+  /** Makes a warning's suggested moves, together, as one undo step. */
+  applyFix(fix: Fix): void;
+  setHighlight(highlight: Highlight | null): void;
   undo(): void;
   redo(): void;
   newPlan(input: NewPlanInput): void;
@@ -73,6 +85,7 @@ export function createPlanStore(initial: Plan): PlanStore {
         drag: null,
         laneMode: 'none',
         save: { status: 'idle' },
+        highlight: null,
 
         moveAction: (id, to) =>
           commit('moveAction', (plan) => {
@@ -80,6 +93,19 @@ export function createPlanStore(initial: Plan): PlanStore {
             if (!action) return;
             action.month = to.month;
             if (to.lane) assignLane(action, to.lane);
+          }),
+
+        applyFix: (fix) =>
+          commit('applyFix', (plan) => {
+            for (const move of fix.moves) {
+              const action = plan.actions[move.actionId];
+              if (action) action.month = move.month;
+            }
+          }),
+
+        setHighlight: (highlight) =>
+          set((s) => {
+            s.highlight = highlight;
           }),
 
         undo: () =>

@@ -2,13 +2,16 @@ import type { ActionId, TermId } from '../domain/ids';
 import { laneKey, laneOf, lanesOf, type LaneInfo, type LaneMode } from '../domain/lanes';
 import { termLoads, type TermLoad } from '../domain/load';
 import type { MonthKey } from '../domain/month';
-import type { Action, Plan } from '../domain/plan';
+import type { Action, Plan, RuleId } from '../domain/plan';
 import {
   planCalendar,
   termGroups,
   type PlanCalendar,
   type TermGroup,
 } from '../domain/plan-calendar';
+import { dropPreview, type DropPreview } from '../domain/drop-preview';
+import { checkPlan, ruleContext } from '../domain/rules/index';
+import type { Severity, Warning } from '../domain/rules/rule';
 
 /** Caches one derived value per plan object: immer gives a new plan object on every change. */
 function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
@@ -104,4 +107,57 @@ const monthCounts = perPlan((plan) => {
 
 export function selectMonthCount(plan: Plan, month: MonthKey): number {
   return monthCounts(plan).get(month) ?? 0;
+}
+
+export const selectWarnings = perPlan((plan): Warning[] =>
+  checkPlan(plan, ruleContext(plan, selectCalendar(plan), selectTermLoads(plan))),
+);
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+// Rules about a whole term or project: the term band and the warnings list show them, and a
+// badge on each of their notes would only bury the notes that need attention themselves.
+const NOT_BADGED: readonly RuleId[] = ['term-overload', 'focus', 'unscheduled'];
+
+/** The most severe warning about each note itself. */
+const noteSeverities = perPlan((plan) => {
+  const worst = new Map<ActionId, Severity>();
+  for (const warning of selectWarnings(plan)) {
+    if (NOT_BADGED.includes(warning.ruleId)) continue;
+    for (const id of warning.actionIds) {
+      const current = worst.get(id);
+      if (!current || SEVERITY_RANK[warning.severity] > SEVERITY_RANK[current]) {
+        worst.set(id, warning.severity);
+      }
+    }
+  }
+  return worst;
+});
+
+export function selectNoteSeverity(plan: Plan, id: ActionId): Severity | undefined {
+  return noteSeverities(plan).get(id);
+}
+
+let lastPreview: {
+  plan: Plan;
+  actionId: ActionId;
+  month: MonthKey | null;
+  value: DropPreview;
+} | null = null;
+
+/** The drop preview for the note being dragged, kept while the pointer stays over one month. */
+export function selectDropPreview(
+  plan: Plan,
+  actionId: ActionId,
+  month: MonthKey | null,
+): DropPreview {
+  if (
+    lastPreview?.plan !== plan ||
+    lastPreview.actionId !== actionId ||
+    lastPreview.month !== month
+  ) {
+    const value = dropPreview(plan, selectCalendar(plan), selectWarnings(plan), actionId, month);
+    lastPreview = { plan, actionId, month, value };
+  }
+  return lastPreview.value;
 }

@@ -7,6 +7,11 @@ export function month(page: Page, name: string): Locator {
   return page.getByRole('region', { name: new RegExp(`^${escape(name)}`) });
 }
 
+/** A term band, with its load meter. */
+export function term(page: Page, name: string): Locator {
+  return page.getByRole('group', { name });
+}
+
 export function tray(page: Page): Locator {
   return page.getByRole('region', { name: /^Unscheduled/ });
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium';
-import { dragWithMouse, month, note, openBoard } from './helpers';
+import { dragWithMouse, month, note, openBoard, term } from './helpers';
 
 test('a reload keeps a move', async ({ page }) => {
   await openBoard(page);
@@ -86,7 +86,7 @@ test('a new plan starts empty with the months asked for, and is what a reload op
   await expect(month(page, 'February 2029')).toBeAttached();
   await expect(month(page, 'March 2029')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /, owner |, no owner/ })).toHaveCount(0);
-  await expect(page.getByText('0 / 8').first()).toBeVisible();
+  await expect(term(page, 'Autumn 2027')).toContainText('0 / 8');
 
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.reload();

@@ -22,13 +22,13 @@ describe('the sample plan a first visit opens', () => {
     expect(actions.length).toBeLessThanOrEqual(35);
   });
 
-  it('shows what the board checks: two unscheduled, one overloaded term, one note in the buffer', () => {
+  it('shows what the board checks: two unscheduled, Spring over capacity with 2 from another plan, one note in the buffer', () => {
     expect(actions.filter((a) => a.month === null).map((a) => a.title)).toEqual([
       'Peer observation of feedback practice',
       'Library refit for reading for pleasure',
     ]);
     const loads = [...termLoads(plan, calendar)].map(([id, l]) => `${id} ${l.load}/${l.capacity}`);
-    expect(loads).toEqual(['autumn-2026 8/8', 'spring-2027 11/8', 'summer-2027 7/8']);
+    expect(loads).toEqual(['autumn-2026 8/8', 'spring-2027 13/8', 'summer-2027 7/8']);
     const buffer = ['2027-04', '2027-05', '2027-06'];
     expect(actions.filter((a) => a.month && buffer.includes(a.month)).map((a) => a.title)).toEqual([
       'Second staff workload survey',

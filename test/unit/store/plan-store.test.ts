@@ -21,19 +21,15 @@ describe('moving notes', () => {
 
   it('changes the project or the owner when a note moves to another lane', () => {
     const store = createPlanStore(samplePlan());
-    store
-      .getState()
-      .moveAction(survey, {
-        month: '2026-11',
-        lane: { mode: 'project', projectId: 'prj_att' as ProjectId },
-      });
+    store.getState().moveAction(survey, {
+      month: '2026-11',
+      lane: { mode: 'project', projectId: 'prj_att' as ProjectId },
+    });
     expect(store.getState().plan.actions[survey]?.projectId).toBe('prj_att');
-    store
-      .getState()
-      .moveAction(survey, {
-        month: '2026-11',
-        lane: { mode: 'owner', ownerId: 'per_gov' as PersonId },
-      });
+    store.getState().moveAction(survey, {
+      month: '2026-11',
+      lane: { mode: 'owner', ownerId: 'per_gov' as PersonId },
+    });
     expect(store.getState().plan.actions[survey]?.ownerIds).toEqual(['per_gov']);
     store
       .getState()
@@ -46,12 +42,10 @@ describe('moving notes', () => {
     const store = createPlanStore(samplePlan());
     const before = store.getState().plan;
     store.getState().moveAction(survey, { month: '2026-11' });
-    store
-      .getState()
-      .moveAction(survey, {
-        month: '2026-11',
-        lane: { mode: 'owner', ownerId: 'per_sc' as PersonId },
-      });
+    store.getState().moveAction(survey, {
+      month: '2026-11',
+      lane: { mode: 'owner', ownerId: 'per_sc' as PersonId },
+    });
     expect(store.getState().plan).toBe(before);
     expect(store.getState().past).toEqual([]);
   });

@@ -1,0 +1,28 @@
+import type { ActionId } from '../domain/ids';
+import { RULE_NAMES } from '../domain/rules/index';
+import { selectDropPreview } from '../store/selectors';
+import { usePlanStore } from '../store/store-context';
+
+/** Under the lifted note: which rules dropping it here would break or clear. */
+export function DropPreviewLabel({ id }: { id: ActionId }) {
+  const preview = usePlanStore((s) =>
+    s.drag?.over ? selectDropPreview(s.plan, id, s.drag.over.month) : null,
+  );
+  if (!preview || (preview.breaks.length === 0 && preview.clears.length === 0)) return null;
+  return (
+    <div className="drop-preview">
+      {preview.breaks.length > 0 && (
+        <p className="drop-preview-breaks">
+          <span aria-hidden="true">✖ </span>Breaks:{' '}
+          {preview.breaks.map((r) => RULE_NAMES[r]).join(', ')}
+        </p>
+      )}
+      {preview.clears.length > 0 && (
+        <p className="drop-preview-clears">
+          <span aria-hidden="true">✔ </span>Clears:{' '}
+          {preview.clears.map((r) => RULE_NAMES[r]).join(', ')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { format, getDate, getDaysInMonth, parseISO } from 'date-fns';
+import { enGB } from 'date-fns/locale';
+import { monthKey, type MonthKey } from '../domain/month';
+import type { PlanEvent } from '../domain/plan';
+
+export function eventsInMonth(events: readonly PlanEvent[], month: MonthKey): PlanEvent[] {
+  return events.filter((e) => monthKey(parseISO(e.date)) === month);
+}
+
+/** Where in its month a date falls, 0 to 1, to place the review marker. */
+export function dayFraction(date: string): number {
+  const day = parseISO(date);
+  return (getDate(day) - 0.5) / getDaysInMonth(day);
+}
+
+export function shortDate(date: string): string {
+  return format(parseISO(date), 'd MMM', { locale: enGB });
+}
+
+const EVENT_LABEL: Record<PlanEvent['kind'], string> = {
+  review: 'External review',
+  training: 'Training',
+  planning: 'Planning',
+  holiday: 'Holiday',
+};
+
+/** `Training: feedback, 8 Jan` */
+export function eventText(event: PlanEvent): string {
+  const what =
+    event.kind === 'training' && event.topic
+      ? `${EVENT_LABEL.training}: ${event.topic}`
+      : event.title;
+  return `${what}, ${shortDate(event.date)}`;
+}

@@ -1,0 +1,81 @@
+import type { ActionId } from '../ids';
+import { addMonthsToKey, monthLabel } from '../month';
+import type { Action, Plan } from '../plan';
+import type { Rule, Warning } from './rule';
+import { listOf, moveFix, quoted } from './rule-helpers';
+
+/** Every set of actions that depend on each other in a circle, each found once. */
+export function dependencyCycles(plan: Plan): ActionId[][] {
+  const state = new Map<ActionId, 'visiting' | 'done'>();
+  const cycles: ActionId[][] = [];
+  const path: ActionId[] = [];
+  const visit = (id: ActionId) => {
+    state.set(id, 'visiting');
+    path.push(id);
+    for (const next of plan.actions[id]?.dependsOn ?? []) {
+      if (!plan.actions[next]) continue;
+      if (state.get(next) === 'visiting') cycles.push(path.slice(path.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(id, 'done');
+  };
+  for (const id of Object.keys(plan.actions).sort() as ActionId[]) if (!state.has(id)) visit(id);
+  return cycles;
+}
+
+/** PRODUCT.md: A depends on B means A may only be placed after B. */
+export const dependencyOrder: Rule = {
+  id: 'dependency-order',
+  check(plan, context) {
+    const warnings: Warning[] = [];
+    const inCycle = new Set<ActionId>();
+    for (const cycle of dependencyCycles(plan)) {
+      cycle.forEach((id) => inCycle.add(id));
+      const titles = cycle.map((id) => quoted(plan.actions[id] as Action));
+      warnings.push({
+        ruleId: 'dependency-order',
+        severity: 'error',
+        message: `${listOf(titles)} depend on each other in a circle, so none of them can go first.`,
+        actionIds: cycle,
+        termIds: [],
+      });
+    }
+    const termIds = (...actions: Action[]) => [
+      ...new Set(actions.flatMap((a) => (a.month ? (context.termOf(a.month)?.id ?? []) : []))),
+    ];
+    const lastMonth = context.calendar.months.at(-1);
+    for (const action of Object.values(plan.actions)) {
+      if (!action.month || inCycle.has(action.id)) continue;
+      for (const beforeId of action.dependsOn) {
+        const before = plan.actions[beforeId];
+        if (!before || inCycle.has(beforeId)) continue;
+        if (!before.month) {
+          warnings.push({
+            ruleId: 'dependency-order',
+            severity: 'error',
+            message: `${quoted(action)} depends on ${quoted(before)}, which is not scheduled yet.`,
+            actionIds: [action.id, before.id],
+            termIds: termIds(action),
+          });
+          continue;
+        }
+        if (action.month > before.month) continue;
+        const where =
+          action.month === before.month
+            ? `is in the same month as ${quoted(before)} (${monthLabel(action.month)})`
+            : `is in ${monthLabel(action.month)}, before ${quoted(before)} in ${monthLabel(before.month)}`;
+        const next = addMonthsToKey(before.month, 1);
+        warnings.push({
+          ruleId: 'dependency-order',
+          severity: 'error',
+          message: `${quoted(action)} ${where}, but depends on it and must come after.`,
+          actionIds: [action.id, before.id],
+          termIds: termIds(action, before),
+          ...(lastMonth && next <= lastMonth ? { fix: moveFix(action, next) } : {}),
+        });
+      }
+    }
+    return warnings;
+  },
+};

@@ -1,0 +1,63 @@
+import type { PlanCalendar } from '../plan-calendar';
+import { termLoads } from '../load';
+import type { Plan, RuleId } from '../plan';
+import { dependencyOrder } from './dependency-order';
+import { focus } from './focus';
+import { holidayMonth } from './holiday-month';
+import { planLength } from './plan-length';
+import { reviewBuffer } from './review-buffer';
+import type { Rule, RuleContext, Severity, Warning } from './rule';
+import { singleOwner } from './single-owner';
+import { strategicEarly } from './strategic-early';
+import { termOverload } from './term-overload';
+import { trainingFirst } from './training-first';
+import { unscheduled } from './unscheduled';
+
+/** Every rule, in the order PRODUCT.md lists them. */
+export const RULES: readonly Rule[] = [
+  termOverload,
+  reviewBuffer,
+  dependencyOrder,
+  strategicEarly,
+  trainingFirst,
+  singleOwner,
+  planLength,
+  holidayMonth,
+  focus,
+  unscheduled,
+];
+
+export const RULE_NAMES: Record<RuleId, string> = {
+  'term-overload': 'Overloaded terms',
+  'review-buffer': 'Buffer before the review',
+  'dependency-order': 'Order between actions',
+  'strategic-early': 'Strategic projects start early',
+  'training-first': 'Training before the work it informs',
+  'single-owner': 'One accountable owner',
+  'plan-length': 'Plan length',
+  'holiday-month': 'Holiday months',
+  focus: 'Focus',
+  unscheduled: 'Unscheduled actions',
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function ruleContext(
+  plan: Plan,
+  calendar: PlanCalendar,
+  loads: RuleContext['loads'] = termLoads(plan, calendar),
+): RuleContext {
+  return {
+    calendar,
+    loads,
+    termOf: (month) => calendar.termOf.get(month) ?? null,
+  };
+}
+
+/** Every warning the plan's enabled rules give, most severe first, in rule order within. */
+export function checkPlan(plan: Plan, context: RuleContext): Warning[] {
+  const disabled = new Set(plan.settings.disabledRules);
+  return RULES.filter((r) => !disabled.has(r.id))
+    .flatMap((r) => r.check(plan, context))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

@@ -1,0 +1,48 @@
+import type { Rule, Warning } from './rule';
+import { fittingMonth, moveFix, placed } from './rule-helpers';
+
+/** PRODUCT.md: major strategic projects start early; creating a vision comes first. */
+export const strategicEarly: Rule = {
+  id: 'strategic-early',
+  check(plan, context) {
+    const firstMonth = context.calendar.months.find((m) => context.termOf(m));
+    const firstTerm = firstMonth ? context.termOf(firstMonth) : null;
+    if (!firstTerm) return [];
+    const firstTermMonths = context.calendar.months.filter(
+      (m) => context.termOf(m)?.id === firstTerm.id,
+    );
+    const actions = placed(plan);
+    return plan.projectOrder.flatMap((projectId): Warning[] => {
+      const project = plan.projects[projectId];
+      if (!project?.isStrategic) return [];
+      const own = actions.filter((a) => a.projectId === projectId);
+      const first = own[0];
+      if (!first) {
+        return [
+          {
+            ruleId: 'strategic-early',
+            severity: 'warning',
+            message: `"${project.name}" is strategic but has no action scheduled; start it in ${firstTerm.name}.`,
+            actionIds: [],
+            termIds: [firstTerm.id],
+          },
+        ];
+      }
+      const startTerm = context.termOf(first.month);
+      if (startTerm?.id === firstTerm.id) return [];
+      const fix = fittingMonth(plan, context, first, firstTermMonths);
+      return [
+        {
+          ruleId: 'strategic-early',
+          severity: 'warning',
+          message:
+            `"${project.name}" is strategic but starts in ${startTerm?.name ?? 'a holiday'}; ` +
+            `start it in ${firstTerm.name}.`,
+          actionIds: [first.id],
+          termIds: [firstTerm.id, ...(startTerm ? [startTerm.id] : [])],
+          ...(fix ? { fix: moveFix(first, fix) } : {}),
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import { format, parseISO } from 'date-fns';
+import { enGB } from 'date-fns/locale';
+import { monthKey } from '../month';
+import type { Rule, Warning } from './rule';
+import { fittingMonth, monthInTerm, moveFix, placed } from './rule-helpers';
+
+function mentions(text: string, topic: string): boolean {
+  const escaped = topic.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return escaped.length > 0 && new RegExp(`\\b${escaped}`, 'i').test(text);
+}
+
+/**
+ * PRODUCT.md: no point doing work a training session would have changed. An action whose title
+ * or tags mention a training event's topic belongs after that training.
+ */
+export const trainingFirst: Rule = {
+  id: 'training-first',
+  check(plan, context) {
+    const trainings = plan.events.filter((e) => e.kind === 'training' && e.topic?.trim());
+    const actions = placed(plan);
+    return trainings.flatMap((training): Warning[] => {
+      const topic = training.topic ?? '';
+      const month = monthKey(parseISO(training.date));
+      const when = format(parseISO(training.date), 'd MMMM yyyy', { locale: enGB });
+      // From the month after the training on: the first with room for the work.
+      const after = context.calendar.months.filter((m) => m > month);
+      return actions
+        .filter((a) => a.month < month && [a.title, ...a.tags].some((t) => mentions(t, topic)))
+        .map((action) => {
+          const fix = fittingMonth(plan, context, action, after);
+          return {
+            ruleId: 'training-first' as const,
+            severity: 'warning' as const,
+            message:
+              `"${action.title}" is in ${monthInTerm(context, action.month)}, before the training on ` +
+              `${topic} ("${training.title}", ${when}) that should shape it.`,
+            actionIds: [action.id],
+            termIds: [context.termOf(action.month)?.id ?? []].flat(),
+            ...(fix ? { fix: moveFix(action, fix) } : {}),
+          };
+        });
+    });
+  },
+};
