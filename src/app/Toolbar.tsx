@@ -3,6 +3,7 @@ import type { LaneMode } from '../domain/lanes';
 import { planFileJson, planFileName } from '../io/plan-file';
 import { NewPlanDialog } from '../panels/NewPlanDialog';
 import { SaveStatus } from '../panels/SaveStatus';
+import { SettingsDialog } from '../panels/settings/SettingsDialog';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { download } from './download';
 
@@ -18,6 +19,7 @@ export function Toolbar() {
   const redo = usePlanStore((s) => s.redo);
   const setLaneMode = usePlanStore((s) => s.setLaneMode);
   const [isCreating, setCreating] = useState(false);
+  const [isSetting, setSetting] = useState(false);
 
   const downloadPlan = () => {
     const plan = store.getState().plan;
@@ -34,6 +36,7 @@ export function Toolbar() {
       <div className="toolbar-commands">
         <button onClick={() => setCreating(true)}>New plan</button>
         <button onClick={downloadPlan}>Download plan</button>
+        <button onClick={() => setSetting(true)}>Settings</button>
         <label className="lane-mode">
           Lanes
           <select value={laneMode} onChange={(e) => setLaneMode(e.target.value as LaneMode)}>
@@ -51,6 +54,7 @@ export function Toolbar() {
         <SaveStatus />
       </div>
       {isCreating && <NewPlanDialog onClose={() => setCreating(false)} />}
+      {isSetting && <SettingsDialog onClose={() => setSetting(false)} />}
     </header>
   );
 }

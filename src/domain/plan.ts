@@ -143,3 +143,8 @@ export function defaultSettings(): Settings {
 export function weightOf(plan: Pick<Plan, 'settings'>, action: Pick<Action, 'size'>): number {
   return plan.settings.weights[action.size];
 }
+
+/** The date of the plan's external review, if one is expected. */
+export function reviewDateOf(plan: Pick<Plan, 'events'>): IsoDate | null {
+  return plan.events.find((e) => e.kind === 'review')?.date ?? null;
+}

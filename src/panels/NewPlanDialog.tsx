@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { IsoDate } from '../domain/calendar';
 import { isMonthKey, monthKey } from '../domain/month';
 import { PHASE_LENGTH, type Phase } from '../domain/plan';
 import { usePlanStore } from '../store/store-context';
+import { useModal } from './use-modal';
 
 const PHASES: { value: Phase; label: string }[] = [
   { value: 'bronze', label: 'Bronze (12 months)' },
@@ -14,15 +15,10 @@ const PHASES: { value: Phase; label: string }[] = [
 /** Starts an empty plan: name, phase, start month, length and the review date. */
 export function NewPlanDialog({ onClose }: { onClose: () => void }) {
   const newPlan = usePlanStore((s) => s.newPlan);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [phase, setPhase] = useState<Phase>('bronze');
   const [length, setLength] = useState(PHASE_LENGTH.bronze);
   const [error, setError] = useState('');
-
-  // No cleanup: closing on unmount would fire onClose, and StrictMode unmounts once on purpose.
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
 
   const choosePhase = (value: Phase) => {
     setPhase(value);

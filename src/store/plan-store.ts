@@ -7,6 +7,7 @@ import type { Fix } from '../domain/rules/rule';
 import { assignLane, type Lane, type LaneMode } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import type { Plan } from '../domain/plan';
+import { settingsCommands, type SettingsCommands } from './commands/settings-commands';
 import { pushBounded, type HistoryEntry } from './history';
 
 /** Where a note is put: a month (or `null`, the Unscheduled tray) and optionally a lane. */
@@ -61,10 +62,10 @@ export interface PlanCommands {
   setSaveState(save: SaveState): void;
 }
 
-export type PlanStore = StoreApi<PlanState & PlanCommands>;
+export type PlanStore = StoreApi<PlanState & PlanCommands & SettingsCommands>;
 
 export function createPlanStore(initial: Plan): PlanStore {
-  return createStore<PlanState & PlanCommands>()(
+  return createStore<PlanState & PlanCommands & SettingsCommands>()(
     immer((set, get) => {
       /** The only writer of `plan`: one call is one undo step. */
       const commit = (command: string, recipe: (plan: Draft<Plan>) => void) => {
@@ -86,6 +87,8 @@ export function createPlanStore(initial: Plan): PlanStore {
         laneMode: 'none',
         save: { status: 'idle' },
         highlight: null,
+
+        ...settingsCommands(commit),
 
         moveAction: (id, to) =>
           commit('moveAction', (plan) => {

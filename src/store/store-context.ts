@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { PlanCommands, PlanState, PlanStore } from './plan-store';
+import type { PlanStore } from './plan-store';
+
+type StoreState = ReturnType<PlanStore['getState']>;
 
 export const PlanStoreContext = createContext<PlanStore | null>(null);
 
@@ -11,6 +13,6 @@ export function usePlanStoreApi(): PlanStore {
 }
 
 /** Reads the store through a selector; STYLE.md §5: never read the whole state. */
-export function usePlanStore<T>(selector: (state: PlanState & PlanCommands) => T): T {
+export function usePlanStore<T>(selector: (state: StoreState) => T): T {
   return useStore(usePlanStoreApi(), selector);
 }

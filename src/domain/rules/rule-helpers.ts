@@ -1,7 +1,7 @@
 import { isAfter, isBefore, parseISO, startOfMonth, subMonths } from 'date-fns';
 import type { ActionId } from '../ids';
 import { monthLabel, monthStart, type MonthKey } from '../month';
-import { weightOf, type Action, type Plan } from '../plan';
+import { reviewDateOf, weightOf, type Action, type Plan } from '../plan';
 import type { Fix, RuleContext } from './rule';
 
 /** The action's title as a message quotes it. */
@@ -35,8 +35,8 @@ export function monthInTerm(context: RuleContext, month: MonthKey): string {
 }
 
 export function reviewDate(plan: Plan): Date | null {
-  const review = plan.events.find((e) => e.kind === 'review');
-  return review ? parseISO(review.date) : null;
+  const review = reviewDateOf(plan);
+  return review ? parseISO(review) : null;
 }
 
 /**
