@@ -1,5 +1,6 @@
 import type { PersonId, ProjectId } from './ids';
 import type { Action, Plan } from './plan';
+import { compareText } from './action-order';
 
 export type LaneMode = 'none' | 'project' | 'owner';
 
@@ -52,7 +53,7 @@ export function lanesOf(plan: Plan, mode: LaneMode): LaneInfo[] {
           : [];
       });
     case 'owner': {
-      const people = Object.values(plan.people).sort((a, b) => a.name.localeCompare(b.name));
+      const people = Object.values(plan.people).sort((a, b) => compareText(a.name, b.name));
       return [
         ...people.map((p) => ({
           key: p.id as string,

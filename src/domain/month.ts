@@ -35,9 +35,17 @@ export function monthsBetween(from: MonthKey, to: MonthKey): number {
   return differenceInCalendarMonths(monthStart(to), monthStart(from));
 }
 
+const labels = new Map<MonthKey, string>();
+
 /** `October 2026`: the words the board, the announcements and the tests all use. */
 export function monthLabel(key: MonthKey): string {
-  return format(monthStart(key), 'MMMM yyyy', { locale: enGB });
+  let label = labels.get(key);
+  if (label === undefined) {
+    // Formatting is slow next to a lookup, and rules name months hundreds of times per check.
+    label = format(monthStart(key), 'MMMM yyyy', { locale: enGB });
+    labels.set(key, label);
+  }
+  return label;
 }
 
 export function shortMonthLabel(key: MonthKey): string {

@@ -12,6 +12,7 @@ import {
 import { dropPreview, type DropPreview } from '../domain/drop-preview';
 import { checkPlan, ruleContext } from '../domain/rules/index';
 import type { Severity, Warning } from '../domain/rules/rule';
+import { byReference } from '../domain/action-order';
 
 /** Caches one derived value per plan object: immer gives a new plan object on every change. */
 function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
@@ -56,8 +57,7 @@ function noteOrder(plan: Plan): (a: Action, b: Action) => number {
   const projectIndex = new Map(plan.projectOrder.map((id, i) => [id, i]));
   return (a, b) =>
     (projectIndex.get(a.projectId) ?? 0) - (projectIndex.get(b.projectId) ?? 0) ||
-    a.reference.localeCompare(b.reference, undefined, { numeric: true }) ||
-    a.title.localeCompare(b.title);
+    byReference(a, b);
 }
 
 const EMPTY: readonly ActionId[] = [];

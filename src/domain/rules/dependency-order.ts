@@ -27,6 +27,7 @@ export function dependencyCycles(plan: Plan): ActionId[][] {
 /** PRODUCT.md: A depends on B means A may only be placed after B. */
 export const dependencyOrder: Rule = {
   id: 'dependency-order',
+  readsMonths: true,
   check(plan, context) {
     const warnings: Warning[] = [];
     const inCycle = new Set<ActionId>();

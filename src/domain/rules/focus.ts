@@ -3,6 +3,7 @@ import type { Rule, Warning } from './rule';
 /** PRODUCT.md: more than 6 projects, or more actions in one than a team can track, loses focus. */
 export const focus: Rule = {
   id: 'focus',
+  readsMonths: false,
   check(plan) {
     const { maxProjects, maxActionsPerProject } = plan.settings;
     const warnings: Warning[] = [];

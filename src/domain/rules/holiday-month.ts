@@ -1,12 +1,13 @@
 import type { Rule } from './rule';
-import { fittingMonth, monthInTerm, moveFix, placed } from './rule-helpers';
+import { fittingMonth, monthInTerm, moveFix } from './rule-helpers';
 
-/** An action placed in a month that is mostly holiday (August in England). */
+/** An action in a month that is mostly holiday (August in England). */
 export const holidayMonth: Rule = {
   id: 'holiday-month',
+  readsMonths: true,
   check(plan, context) {
     const months = context.calendar.months;
-    return placed(plan)
+    return context.placed
       .filter((a) => context.calendar.termOf.has(a.month) && context.termOf(a.month) === null)
       .map((action) => {
         // Nearest school months first, later before earlier so the work is not rushed.

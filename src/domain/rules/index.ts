@@ -1,6 +1,8 @@
 import type { PlanCalendar } from '../plan-calendar';
 import { termLoads } from '../load';
+import type { ActionId } from '../ids';
 import type { Plan, RuleId } from '../plan';
+import { isInBuffer, placedActions } from './rule-helpers';
 import { dependencyOrder } from './dependency-order';
 import { focus } from './focus';
 import { holidayMonth } from './holiday-month';
@@ -47,17 +49,41 @@ export function ruleContext(
   calendar: PlanCalendar,
   loads: RuleContext['loads'] = termLoads(plan, calendar),
 ): RuleContext {
+  const dependents = new Map<ActionId, ActionId[]>();
+  for (const action of Object.values(plan.actions)) {
+    for (const before of action.dependsOn) {
+      const list = dependents.get(before);
+      if (list) list.push(action.id);
+      else dependents.set(before, [action.id]);
+    }
+  }
+  const buffer = new Set(calendar.months.filter((m) => isInBuffer(plan, m)));
+  const none: readonly ActionId[] = [];
   return {
     calendar,
     loads,
     termOf: (month) => calendar.termOf.get(month) ?? null,
+    placed: placedActions(plan),
+    dependentsOf: (id) => dependents.get(id) ?? none,
+    // Months outside the plan can still be before the review: ask the date arithmetic for those.
+    isInBuffer: (month) =>
+      buffer.has(month) || (!calendar.termOf.has(month) && isInBuffer(plan, month)),
   };
 }
 
-/** Every warning the plan's enabled rules give, most severe first, in rule order within. */
-export function checkPlan(plan: Plan, context: RuleContext): Warning[] {
+/**
+ * Every warning the plan's enabled rules give, most severe first, in rule order within.
+ * `reuse` supplies earlier warnings for rules that need not run again.
+ */
+export function checkPlan(
+  plan: Plan,
+  context: RuleContext,
+  reuse?: { warnings: readonly Warning[]; rules: (rule: Rule) => boolean },
+): Warning[] {
   const disabled = new Set(plan.settings.disabledRules);
   return RULES.filter((r) => !disabled.has(r.id))
-    .flatMap((r) => r.check(plan, context))
+    .flatMap((r) =>
+      reuse?.rules(r) ? reuse.warnings.filter((w) => w.ruleId === r.id) : r.check(plan, context),
+    )
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -6,6 +6,7 @@ import { quoted } from './rule-helpers';
 /** PRODUCT.md: Bronze 12 months, Silver and Gold 18; longer plans lose momentum. */
 export const planLength: Rule = {
   id: 'plan-length',
+  readsMonths: true,
   check(plan, context) {
     const warnings: Warning[] = [];
     const months = context.calendar.months;

@@ -1,13 +1,14 @@
 import { format } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import type { Rule, Warning } from './rule';
-import { fittingMonth, isInBuffer, monthInTerm, moveFix, placed, reviewDate } from './rule-helpers';
+import { fittingMonth, monthInTerm, moveFix, reviewDate } from './rule-helpers';
 
 /** PRODUCT.md: leave about 3-4 months free before the external review, to fill remaining gaps. */
 const RECOMMENDED_BUFFER = 3;
 
 export const reviewBuffer: Rule = {
   id: 'review-buffer',
+  readsMonths: true,
   check(plan, context) {
     const review = reviewDate(plan);
     if (!review) return [];
@@ -24,7 +25,7 @@ export const reviewBuffer: Rule = {
         termIds: [],
       });
     }
-    for (const action of placed(plan).filter((a) => isInBuffer(plan, a.month))) {
+    for (const action of context.placed.filter((a) => context.isInBuffer(a.month))) {
       const term = context.termOf(action.month);
       // The latest earlier month with room: the action moves no further than it must.
       const earlier = context.calendar.months.filter((m) => m < action.month).reverse();

@@ -3,6 +3,7 @@ import type { ActionId } from '../ids';
 import { monthLabel, monthStart, type MonthKey } from '../month';
 import { reviewDateOf, weightOf, type Action, type Plan } from '../plan';
 import type { Fix, RuleContext } from './rule';
+import { byReference } from '../action-order';
 
 /** The action's title as a message quotes it. */
 export const quoted = (action: Pick<Action, 'title'>) => `"${action.title}"`;
@@ -18,15 +19,10 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** Actions in a month, in a stable order (month, then reference, then title). */
-export function placed(plan: Plan): (Action & { month: MonthKey })[] {
+export function placedActions(plan: Plan): (Action & { month: MonthKey })[] {
   return Object.values(plan.actions)
     .filter((a): a is Action & { month: MonthKey } => a.month !== null)
-    .sort(
-      (a, b) =>
-        a.month.localeCompare(b.month) ||
-        a.reference.localeCompare(b.reference, undefined, { numeric: true }) ||
-        a.title.localeCompare(b.title),
-    );
+    .sort((a, b) => a.month.localeCompare(b.month) || byReference(a, b));
 }
 
 /** `April 2027 (Summer 2027)`, or `August 2027 (holiday)`. */
@@ -55,7 +51,7 @@ export function isHoliday(context: RuleContext, month: MonthKey): boolean {
   return context.termOf(month) === null;
 }
 
-function monthsOf(plan: Plan, ids: ActionId[]): MonthKey[] {
+function monthsOf(plan: Plan, ids: readonly ActionId[]): MonthKey[] {
   return ids.flatMap((id) => plan.actions[id]?.month ?? []);
 }
 
@@ -71,17 +67,13 @@ export function fittingMonth(
   candidates: readonly MonthKey[],
 ): MonthKey | null {
   const after = monthsOf(plan, action.dependsOn).sort().at(-1);
-  const dependents = Object.values(plan.actions).filter((a) => a.dependsOn.includes(action.id));
-  const before = monthsOf(
-    plan,
-    dependents.map((a) => a.id),
-  ).sort()[0];
+  const before = monthsOf(plan, context.dependentsOf(action.id)).sort()[0];
   const weight = weightOf(plan, action);
   const currentTerm = action.month ? context.termOf(action.month)?.id : undefined;
   return (
     candidates.find((month) => {
       const term = context.termOf(month);
-      if (!term || isInBuffer(plan, month) || month === action.month) return false;
+      if (!term || context.isInBuffer(month) || month === action.month) return false;
       if ((after && month <= after) || (before && month >= before)) return false;
       const load = context.loads.get(term.id);
       const extra = term.id === currentTerm ? 0 : weight;

@@ -2,7 +2,7 @@ import type { Term } from '../calendar';
 import type { ActionId, TermId } from '../ids';
 import type { TermLoad } from '../load';
 import type { MonthKey } from '../month';
-import type { Plan, RuleId } from '../plan';
+import type { Action, Plan, RuleId } from '../plan';
 import type { PlanCalendar } from '../plan-calendar';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -23,14 +23,22 @@ export interface Warning {
   fix?: Fix;
 }
 
-/** What every rule needs and no rule should compute again. */
+/** What every rule needs and no rule should compute again: built once per plan, in O(actions). */
 export interface RuleContext {
   calendar: PlanCalendar;
   loads: ReadonlyMap<TermId, TermLoad>;
   termOf(month: MonthKey): Term | null;
+  /** Placed actions by month, then reference, then title. */
+  placed: readonly (Action & { month: MonthKey })[];
+  /** The actions that depend on the given one. */
+  dependentsOf(id: ActionId): readonly ActionId[];
+  /** Whether a month is one of those kept free before the review. */
+  isInBuffer(month: MonthKey): boolean;
 }
 
 export interface Rule {
   id: RuleId;
+  /** False for rules no move between months can change, so a drop preview reuses their warnings. */
+  readsMonths: boolean;
   check(plan: Plan, context: RuleContext): Warning[];
 }

@@ -1,12 +1,14 @@
 import type { Rule, Warning } from './rule';
 import { quoted } from './rule-helpers';
+import { byReference } from '../action-order';
 
 /** PRODUCT.md: every action has one named person accountable — not a department, not a list. */
 export const singleOwner: Rule = {
   id: 'single-owner',
+  readsMonths: false,
   check(plan) {
     return Object.values(plan.actions)
-      .sort((a, b) => a.reference.localeCompare(b.reference, undefined, { numeric: true }))
+      .sort(byReference)
       .flatMap((action): Warning[] => {
         const owners = action.ownerIds.flatMap((id) => plan.people[id] ?? []);
         let problem: string | null = null;

@@ -1,9 +1,10 @@
 import type { Rule, Warning } from './rule';
-import { fittingMonth, moveFix, placed } from './rule-helpers';
+import { fittingMonth, moveFix } from './rule-helpers';
 
 /** PRODUCT.md: major strategic projects start early; creating a vision comes first. */
 export const strategicEarly: Rule = {
   id: 'strategic-early',
+  readsMonths: true,
   check(plan, context) {
     const firstMonth = context.calendar.months.find((m) => context.termOf(m));
     const firstTerm = firstMonth ? context.termOf(firstMonth) : null;
@@ -11,7 +12,7 @@ export const strategicEarly: Rule = {
     const firstTermMonths = context.calendar.months.filter(
       (m) => context.termOf(m)?.id === firstTerm.id,
     );
-    const actions = placed(plan);
+    const actions = context.placed;
     return plan.projectOrder.flatMap((projectId): Warning[] => {
       const project = plan.projects[projectId];
       if (!project?.isStrategic) return [];

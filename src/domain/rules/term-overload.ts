@@ -1,11 +1,12 @@
 import type { Rule, Warning } from './rule';
-import { fittingMonth, listOf, moveFix, placed } from './rule-helpers';
+import { fittingMonth, listOf, moveFix } from './rule-helpers';
 
 /** PRODUCT.md: a term's load (its actions' weights plus other plans') above its capacity. */
 export const termOverload: Rule = {
   id: 'term-overload',
+  readsMonths: true,
   check(plan, context) {
-    const actions = placed(plan);
+    const actions = context.placed;
     return context.calendar.terms.flatMap((term): Warning[] => {
       const load = context.loads.get(term.id);
       if (!load || load.load <= load.capacity) return [];

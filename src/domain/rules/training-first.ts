@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { monthKey } from '../month';
 import type { Rule, Warning } from './rule';
-import { fittingMonth, monthInTerm, moveFix, placed } from './rule-helpers';
+import { fittingMonth, monthInTerm, moveFix } from './rule-helpers';
 
 function mentions(text: string, topic: string): boolean {
   const escaped = topic.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,9 +15,10 @@ function mentions(text: string, topic: string): boolean {
  */
 export const trainingFirst: Rule = {
   id: 'training-first',
+  readsMonths: true,
   check(plan, context) {
     const trainings = plan.events.filter((e) => e.kind === 'training' && e.topic?.trim());
-    const actions = placed(plan);
+    const actions = context.placed;
     return trainings.flatMap((training): Warning[] => {
       const topic = training.topic ?? '';
       const month = monthKey(parseISO(training.date));

@@ -1,13 +1,15 @@
 import type { Rule } from './rule';
 import { listOf, quoted } from './rule-helpers';
+import { byReference } from '../action-order';
 
 /** Notes still in the Unscheduled tray: information, not a fault. */
 export const unscheduled: Rule = {
   id: 'unscheduled',
+  readsMonths: true,
   check(plan) {
     const waiting = Object.values(plan.actions)
       .filter((a) => a.month === null)
-      .sort((a, b) => a.reference.localeCompare(b.reference, undefined, { numeric: true }));
+      .sort(byReference);
     if (waiting.length === 0) return [];
     const shown = waiting.slice(0, 3).map(quoted);
     const rest = waiting.length - shown.length;
