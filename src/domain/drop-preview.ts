@@ -12,7 +12,14 @@ export interface DropPreview {
   warningsAfter: Warning[];
 }
 
-const key = (w: Warning) => `${w.ruleId}|${w.message}`;
+/**
+ * What a warning is about, so that a warning whose numbers change (Spring 13 over becoming 14
+ * over) counts as the same warning, neither broken nor cleared by the drop.
+ */
+function subject(w: Warning): string {
+  if (w.ruleId === 'term-overload') return `${w.ruleId}|${w.termIds.join()}`;
+  return w.actionIds.length ? `${w.ruleId}|${w.actionIds.join()}` : `${w.ruleId}|${w.message}`;
+}
 
 /** What dropping a note in `month` would do to the warnings, before it is let go. */
 export function dropPreview(
@@ -30,10 +37,12 @@ export function dropPreview(
   const warningsAfter = isMove
     ? checkPlan(moved, ruleContext(moved, calendar))
     : [...warningsBefore];
-  const before = new Set(warningsBefore.map(key));
-  const after = new Set(warningsAfter.map(key));
+  const before = new Set(warningsBefore.map(subject));
+  const after = new Set(warningsAfter.map(subject));
   const rules = (ws: readonly Warning[], other: Set<string>) => [
-    ...new Set(ws.filter((w) => w.severity !== 'info' && !other.has(key(w))).map((w) => w.ruleId)),
+    ...new Set(
+      ws.filter((w) => w.severity !== 'info' && !other.has(subject(w))).map((w) => w.ruleId),
+    ),
   ];
   return {
     breaks: rules(warningsAfter, before),
