@@ -46,3 +46,15 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
 export function announcer(page: Page): Locator {
   return page.locator('[role="status"][aria-live="assertive"]');
 }
+
+/** Focuses a note and lifts it with Space, as a keyboard user does. */
+export async function lift(page: Page, noteToLift: Locator): Promise<void> {
+  await noteToLift.focus();
+  await pressAndHear(page, 'Space', 'Picked up');
+}
+
+/** Presses a key and waits until the screen reader has been told `words`. */
+export async function pressAndHear(page: Page, key: string, words: string): Promise<void> {
+  await page.keyboard.press(key);
+  await expect(announcer(page)).toContainText(words);
+}

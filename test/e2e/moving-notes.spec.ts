@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { announcer, dragWithMouse, month, note, openBoard, term, tray } from './helpers';
+import {
+  announcer,
+  dragWithMouse,
+  lift,
+  pressAndHear,
+  month,
+  note,
+  openBoard,
+  term,
+  tray,
+} from './helpers';
 
 test('a mouse drag moves a note to another month and updates the term loads', async ({ page }) => {
   await openBoard(page);
@@ -47,24 +57,27 @@ test('the keyboard moves a note one month per arrow key and says where it went',
   await openBoard(page);
   const survey = note(month(page, 'November 2026'), 'Staff workload survey');
   await survey.focus();
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText(
+  await pressAndHear(
+    page,
+    'Space',
     "Picked up 'Staff workload survey' from November 2026 (Autumn 2026)",
   );
-  await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText(
+  await pressAndHear(
+    page,
+    'ArrowRight',
     "'Staff workload survey' over December 2026, Autumn 2026 would hold 8 of 8",
   );
-  await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText(
+  await pressAndHear(
+    page,
+    'ArrowRight',
     'over January 2027, Spring 2027 would hold 14 of 8 — over capacity',
   );
   // Tab must not drop the note or take focus away mid-move.
   await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowLeft');
-  await expect(announcer(page)).toContainText('over December 2026');
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText(
+  await pressAndHear(page, 'ArrowLeft', 'over December 2026');
+  await pressAndHear(
+    page,
+    'Space',
     "'Staff workload survey' moved to December 2026, Autumn 2026 now 8 of 8",
   );
   await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeVisible();
@@ -73,13 +86,11 @@ test('the keyboard moves a note one month per arrow key and says where it went',
 
 test('Escape cancels a keyboard move', async ({ page }) => {
   await openBoard(page);
-  await note(page, 'Staff workload survey').focus();
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText('Picked up');
-  await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText('over December 2026');
-  await page.keyboard.press('Escape');
-  await expect(announcer(page)).toContainText(
+  await lift(page, note(page, 'Staff workload survey'));
+  await pressAndHear(page, 'ArrowRight', 'over December 2026');
+  await pressAndHear(
+    page,
+    'Escape',
     "Move cancelled. 'Staff workload survey' stays in November 2026",
   );
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toBeVisible();
@@ -88,21 +99,16 @@ test('Escape cancels a keyboard move', async ({ page }) => {
 
 test('the keyboard moves a note from the first month into the tray and back', async ({ page }) => {
   await openBoard(page);
-  await note(page, 'Launch the vision consultation with staff').focus();
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText('Picked up');
-  await page.keyboard.press('ArrowLeft');
-  await expect(announcer(page)).toContainText('over Unscheduled');
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText(
+  await lift(page, note(page, 'Launch the vision consultation with staff'));
+  await pressAndHear(page, 'ArrowLeft', 'over Unscheduled');
+  await pressAndHear(
+    page,
+    'Space',
     "'Launch the vision consultation with staff' moved to Unscheduled",
   );
   await expect(note(tray(page), 'Launch the vision consultation with staff')).toBeVisible();
-  await note(tray(page), 'Launch the vision consultation with staff').focus();
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText('Picked up');
-  await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText('over September 2026, Autumn 2026 would hold 8 of 8');
+  await lift(page, note(tray(page), 'Launch the vision consultation with staff'));
+  await pressAndHear(page, 'ArrowRight', 'over September 2026, Autumn 2026 would hold 8 of 8');
   await page.keyboard.press('Space');
   await expect(
     note(month(page, 'September 2026'), 'Launch the vision consultation with staff'),
@@ -117,14 +123,11 @@ test('in project lanes, ArrowUp moves a note to the project above, and the lanes
   const survey = note(month(page, 'November 2026'), 'Staff workload survey');
   await expect(survey).toContainText('WEL');
   await survey.focus();
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText('Picked up');
-  await page.keyboard.press('ArrowUp');
-  await expect(announcer(page)).toContainText(
-    'over November 2026 in lane ATT Attendance and punctuality',
-  );
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText(
+  await pressAndHear(page, 'Space', 'Picked up');
+  await pressAndHear(page, 'ArrowUp', 'over November 2026 in lane ATT Attendance and punctuality');
+  await pressAndHear(
+    page,
+    'Space',
     "'Staff workload survey' moved to November 2026 in lane ATT Attendance and punctuality",
   );
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('ATT');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { announcer, dragWithMouse, month, note, openBoard, term, tray } from './helpers';
+import { dragWithMouse, lift, month, note, openBoard, pressAndHear, term, tray } from './helpers';
 
 function warnings(page: import('@playwright/test').Page) {
   return page.getByRole('region', { name: /^Warnings/ });
@@ -58,19 +58,18 @@ test('the load shown while a note is in the air is the load after the drop', asy
   await expect(term(page, 'Summer 2027')).not.toContainText('→');
 });
 
-test('a keyboard move previews the load before the drop too', async ({ page }) => {
+test('a keyboard move previews the load and the rules it would break before the drop', async ({
+  page,
+}) => {
   await openBoard(page);
-  await note(page, 'Staff workload survey').focus();
-  await page.keyboard.press('Space');
-  await expect(announcer(page)).toContainText('Picked up');
-  await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText('over December 2026');
-  await page.keyboard.press('ArrowRight');
-  await expect(announcer(page)).toContainText('over January 2027');
-  await expect(term(page, 'Spring 2027')).toContainText('→ 14 / 8');
-  await expect(page.getByText(/Breaks: .*Overloaded terms/)).toBeVisible();
-  await page.keyboard.press('Escape');
+  await lift(page, note(page, 'Rewards for improved attendance'));
+  await pressAndHear(page, 'ArrowRight', 'over April 2027');
+  await expect(term(page, 'Summer 2027')).toContainText('→ 8 / 8');
+  await expect(term(page, 'Spring 2027')).toContainText('→ 12 / 8');
+  await expect(page.getByText(/Breaks: .*Buffer before the review/)).toBeVisible();
+  await pressAndHear(page, 'Escape', 'Move cancelled');
   await expect(term(page, 'Spring 2027')).not.toContainText('→');
+  await expect(page.getByText(/Breaks:/)).toHaveCount(0);
 });
 
 test('choosing a warning highlights its notes; its fix is one click and one undo', async ({
