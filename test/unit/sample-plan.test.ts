@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termLoads } from '../../src/domain/load';
+import { checkPlan, ruleContext } from '../../src/domain/rules/index';
 import { planCalendar } from '../../src/domain/plan-calendar';
 import { samplePlan } from '../../src/domain/sample-plan';
 
@@ -50,5 +51,18 @@ describe('the sample plan a first visit opens', () => {
       for (const before of action.dependsOn) expect(plan.actions[before]).toBeDefined();
     }
     expect(actions.filter((a) => a.dependsOn.length > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives the warnings a newcomer should see, most serious first', () => {
+    const found = checkPlan(plan, ruleContext(plan, calendar));
+    expect(found[0]?.message).toBe(
+      'Spring 2027 holds 13 actions (capacity 8) — 5 over, counting 2 from the Inspection action plan.',
+    );
+    expect(found.map((w) => w.message)).toContain(
+      '"Second staff workload survey" is in May 2027 (Summer 2027), inside the 3 months kept free before the review.',
+    );
+    expect(new Set(found.map((w) => w.ruleId))).toEqual(
+      new Set(['term-overload', 'review-buffer', 'training-first', 'single-owner', 'unscheduled']),
+    );
   });
 });

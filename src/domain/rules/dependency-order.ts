@@ -45,7 +45,6 @@ export const dependencyOrder: Rule = {
     const termIds = (...actions: Action[]) => [
       ...new Set(actions.flatMap((a) => (a.month ? (context.termOf(a.month)?.id ?? []) : []))),
     ];
-    const lastMonth = context.calendar.months.at(-1);
     for (const action of Object.values(plan.actions)) {
       if (!action.month || inCycle.has(action.id)) continue;
       for (const beforeId of action.dependsOn) {
@@ -73,7 +72,7 @@ export const dependencyOrder: Rule = {
           message: `${quoted(action)} ${where}, but depends on it and must come after.`,
           actionIds: [action.id, before.id],
           termIds: termIds(action, before),
-          ...(lastMonth && next <= lastMonth ? { fix: moveFix(action, next) } : {}),
+          ...(context.calendar.termOf.has(next) ? { fix: moveFix(action, next) } : {}),
         });
       }
     }
