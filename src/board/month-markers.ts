@@ -1,5 +1,5 @@
-import { format, getDate, getDaysInMonth, parseISO } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { getDate, getDaysInMonth, parseISO } from 'date-fns';
+import { shortDateText } from '../domain/date-text';
 import { monthKey, type MonthKey } from '../domain/month';
 import type { PlanEvent } from '../domain/plan';
 
@@ -14,7 +14,7 @@ export function dayFraction(date: string): number {
 }
 
 export function shortDate(date: string): string {
-  return format(parseISO(date), 'd MMM', { locale: enGB });
+  return shortDateText(parseISO(date));
 }
 
 const EVENT_LABEL: Record<PlanEvent['kind'], string> = {

@@ -1,30 +1,21 @@
-import {
-  addMonths,
-  differenceInCalendarMonths,
-  format,
-  isValid,
-  parse,
-  startOfMonth,
-} from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { addMonths, differenceInCalendarMonths, formatISO, isValid, parseISO } from 'date-fns';
+import { monthYearText } from './date-text';
 
 /** A month of the plan as `'2026-10'`: sortable as text and safe as an object key. */
 export type MonthKey = `${number}-${number}`;
-
-const KEY_FORMAT = 'yyyy-MM';
 
 export function isMonthKey(value: string): value is MonthKey {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
 export function monthKey(date: Date): MonthKey {
-  return format(date, KEY_FORMAT) as MonthKey;
+  return formatISO(date, { representation: 'date' }).slice(0, 7) as MonthKey;
 }
 
 export function monthStart(key: MonthKey): Date {
-  const date = parse(key, KEY_FORMAT, new Date(2000, 0, 1));
-  if (!isValid(date)) throw new Error(`Not a month key: ${key}`);
-  return startOfMonth(date);
+  const date = parseISO(`${key}-01`);
+  if (!isMonthKey(key) || !isValid(date)) throw new Error(`Not a month key: ${key}`);
+  return date;
 }
 
 export function addMonthsToKey(key: MonthKey, months: number): MonthKey {
@@ -42,14 +33,10 @@ export function monthLabel(key: MonthKey): string {
   let label = labels.get(key);
   if (label === undefined) {
     // Formatting is slow next to a lookup, and rules name months hundreds of times per check.
-    label = format(monthStart(key), 'MMMM yyyy', { locale: enGB });
+    label = monthYearText(monthStart(key));
     labels.set(key, label);
   }
   return label;
-}
-
-export function shortMonthLabel(key: MonthKey): string {
-  return format(monthStart(key), 'MMM', { locale: enGB });
 }
 
 export function monthRange(start: MonthKey, length: number): MonthKey[] {

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatISO } from 'date-fns';
 import { PLAN_VERSION, type Plan } from '../domain/plan';
 
 export const PLAN_FILE_FORMAT = 'termboard-plan';
@@ -13,5 +13,5 @@ export function planFileName(plan: Plan, today: Date, extension: string): string
     .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c))
     .join('')
     .trim();
-  return `${safe || 'plan'} ${format(today, 'yyyy-MM-dd')}.${extension}`;
+  return `${safe || 'plan'} ${formatISO(today, { representation: 'date' })}.${extension}`;
 }

@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { longDateText } from '../date-text';
 import type { Rule, Warning } from './rule';
 import { fittingMonth, monthInTerm, moveFix, reviewDate } from './rule-helpers';
 
@@ -20,7 +19,7 @@ export const reviewBuffer: Rule = {
         severity: 'warning',
         message:
           `Only ${months} ${months === 1 ? 'month is' : 'months are'} kept free before the review on ` +
-          `${format(review, 'd MMMM yyyy', { locale: enGB })}; 3-4 months are recommended.`,
+          `${longDateText(review)}; 3-4 months are recommended.`,
         actionIds: [],
         termIds: [],
       });

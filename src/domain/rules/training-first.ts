@@ -1,5 +1,5 @@
-import { format, parseISO } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { parseISO } from 'date-fns';
+import { longDateText } from '../date-text';
 import { monthKey } from '../month';
 import type { Rule, Warning } from './rule';
 import { fittingMonth, monthInTerm, moveFix } from './rule-helpers';
@@ -22,7 +22,7 @@ export const trainingFirst: Rule = {
     return trainings.flatMap((training): Warning[] => {
       const topic = training.topic ?? '';
       const month = monthKey(parseISO(training.date));
-      const when = format(parseISO(training.date), 'd MMMM yyyy', { locale: enGB });
+      const when = longDateText(parseISO(training.date));
       // From the month after the training on: the first with room for the work.
       const after = context.calendar.months.filter((m) => m > month);
       return actions
