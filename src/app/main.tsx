@@ -27,13 +27,26 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
+/**
+ * `?bench=1000&seed=3` opens a generated plan of that many notes instead of the stored one, for
+ * `npm run bench`; everything after that (drawing, saving, dragging) is the ordinary path.
+ */
+async function initialPlan(search: string) {
+  const params = new URLSearchParams(search);
+  const count = Number(params.get('bench'));
+  if (!Number.isInteger(count) || count <= 0) return null;
+  const { generatedPlan } = await import('../domain/generated-plan');
+  return generatedPlan(count, Number(params.get('seed') ?? 1));
+}
+
 async function start() {
-  const store = createPlanStore(samplePlan());
+  const bench = await initialPlan(window.location.search);
+  const store = createPlanStore(bench ?? samplePlan());
   store.getState().setLaneMode(storedLaneMode());
   rememberLaneMode(store);
   try {
     const storage = await withTimeout(openPlanStorage(), STORAGE_TIMEOUT_MS);
-    const last = await storage.loadLastPlan();
+    const last = bench ? null : await storage.loadLastPlan();
     if (last) store.getState().openPlan(last);
     startAutosave(store, storage);
     if (!last) await storage.savePlan(store.getState().plan);

@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import type { Severity, Warning } from '../domain/rules/rule';
 import { selectTermLoads, selectWarnings } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
@@ -27,6 +28,11 @@ export function WarningsPanel() {
   const highlighted = usePlanStore((s) => s.highlight?.key);
   const setHighlight = usePlanStore((s) => s.setHighlight);
   const applyFix = usePlanStore((s) => s.applyFix);
+
+  // The frame after new warnings are drawn: `npm run bench` times a drop up to this mark.
+  useLayoutEffect(() => {
+    requestAnimationFrame(() => performance.mark('termboard:warnings-drawn'));
+  }, [warnings]);
 
   const choose = (warning: Warning) => {
     const key = warningKey(warning);
