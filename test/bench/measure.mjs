@@ -1,0 +1,216 @@
+// One measured visit of a board (Termboard or the peer) in a fresh browser context.
+import { frames, longestTask, mainThread, markTime, percentile, tasks } from './trace.mjs';
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'blink.user_timing',
+];
+
+async function traceDuring(cdp, work) {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    transferMode: 'ReturnAsStream',
+  });
+  await work();
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+const mark = (page, name) => page.evaluate((n) => performance.mark(n), name);
+
+async function heapMB(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+function monthRegion(page, name) {
+  return page.getByRole('region', { name: new RegExp(`^${name}`) });
+}
+
+async function centre(locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 30) };
+}
+
+/** A continuous pointer drag for `ms`, sweeping right across the months and back. */
+async function sweep(page, from, ms, span) {
+  const start = Date.now();
+  for (;;) {
+    const t = (Date.now() - start) / ms;
+    if (t >= 1) break;
+    const phase = t < 0.5 ? t * 2 : 2 - t * 2;
+    await page.mouse.move(from.x + 8 + phase * span, from.y + 40 + 60 * Math.sin(t * 6.28));
+    await new Promise((r) => setTimeout(r, 8));
+  }
+}
+
+/** Time from an input event to the frame after it (both measured in the page). */
+async function keyToPaint(page, key) {
+  await page.evaluate(() => {
+    window.__keyLatency = null;
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const t0 = event.timeStamp;
+        requestAnimationFrame(() =>
+          setTimeout(() => (window.__keyLatency = performance.now() - t0)),
+        );
+      },
+      { capture: true, once: true },
+    );
+  });
+  await page.keyboard.press(key);
+  await page.waitForFunction(() => window.__keyLatency !== null);
+  return page.evaluate(() => window.__keyLatency);
+}
+
+/**
+ * Visits `url` and measures load, drag, pickup, drop, keyboard move, undo and memory.
+ * `kind` is 'termboard' or 'peer'; the peer has no undo and no keyboard figures.
+ */
+export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const readyMark = kind === 'peer' ? 'peer:ready' : 'termboard:ready';
+  const drawnMark = kind === 'peer' ? 'peer:drop-drawn' : 'termboard:warnings-drawn';
+  await page.goto(url);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, readyMark, {
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(300);
+  const load = await page.evaluate((m) => {
+    const ready = performance.getEntriesByName(m)[0].startTime;
+    const during = window.__longTasks.filter((t) => t.start <= ready).map((t) => t.duration);
+    return { interactive: ready, longestTask: Math.max(0, ...during) };
+  }, readyMark);
+  const heapAfterLoad = await heapMB(cdp);
+
+  // Drag, traced: pick up the first note of September, sweep across the months for 2 s.
+  const source = monthRegion(page, 'September 2026').getByRole('button').first();
+  const from = await centre(source);
+  const october = await centre(monthRegion(page, 'October 2026'));
+  const span = (october.x - from.x) * 10;
+  const trace = await traceDuring(cdp, async () => {
+    await page.mouse.move(from.x, from.y);
+    await mark(page, 'bench:down');
+    await page.mouse.down();
+    await page.mouse.move(from.x + 10, from.y + 4, { steps: 3 });
+    await mark(page, 'bench:sweep');
+    await sweep(page, from, 2000, span);
+    await mark(page, 'bench:sweep-end');
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+  });
+  const thread = mainThread(trace, 'bench:down');
+  const taskList = tasks(thread);
+  const down = markTime(trace, 'bench:down');
+  const sweepStart = markTime(trace, 'bench:sweep');
+  const sweepEnd = markTime(trace, 'bench:sweep-end');
+  const dragFrames = frames(thread, taskList, sweepStart, sweepEnd);
+  const busy = dragFrames.map((f) => f.busy);
+  const drag = {
+    frames: dragFrames.length,
+    busyP50: percentile(busy, 50),
+    busyP95: percentile(busy, 95),
+    overShare: dragFrames.length
+      ? dragFrames.filter((f) => f.duration > 16.7).length / dragFrames.length
+      : NaN,
+  };
+  const pickup = longestTask(taskList, down, sweepStart + 50);
+
+  // Drop: pointer up to the next frame with the warnings (or the peer's columns) redrawn.
+  const target = await centre(monthRegion(page, 'December 2026'));
+  await page.waitForTimeout(200);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 4, { steps: 3 });
+  await page.mouse.move(target.x, target.y + 80, { steps: 10 });
+  await page.evaluate(() => {
+    performance.clearMarks();
+    window.addEventListener('mouseup', (e) => (window.__up = e.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+  await page.mouse.up();
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, drawnMark);
+  const drop = await page.evaluate(
+    (m) => performance.getEntriesByName(m)[0].startTime - window.__up,
+    drawnMark,
+  );
+  await page.waitForTimeout(300);
+
+  let keyboardMove = NaN;
+  let undo = NaN;
+  if (kind === 'termboard') {
+    await monthRegion(page, 'November 2026').getByRole('button').first().focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(200);
+    keyboardMove = await keyToPaint(page, 'ArrowRight');
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(300);
+    undo = await keyToPaint(page, 'Control+z');
+  }
+
+  // Memory: the heap before and after 20 drag (and undo) cycles. The baseline is taken here, after
+  // the first drags, so that what the first drag creates once (and the tracing) is not a leak.
+  const heapBeforeCycles = await heapMB(cdp);
+  for (let i = 0; i < 20; i++) {
+    // Termboard undoes each move; the peer, which has no undo, moves the note back next time.
+    const [a, b] =
+      kind === 'peer' && i % 2
+        ? ['February 2027', 'January 2027']
+        : ['January 2027', 'February 2027'];
+    const note = await centre(monthRegion(page, a).getByRole('button').first());
+    const to = await centre(monthRegion(page, b));
+    await page.mouse.move(note.x, note.y);
+    await page.mouse.down();
+    await page.mouse.move(note.x + 10, note.y + 4, { steps: 2 });
+    await page.mouse.move(to.x, to.y + 80, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(120);
+    if (kind === 'termboard') await page.keyboard.press('Control+z');
+  }
+  await page.waitForTimeout(500);
+  const heapAfterCycles = await heapMB(cdp);
+
+  await context.close();
+  return {
+    interactive: load.interactive,
+    loadLongestTask: load.longestTask,
+    dragBusyP50: drag.busyP50,
+    dragBusyP95: drag.busyP95,
+    dragOverShare: drag.overShare,
+    dragFrames: drag.frames,
+    pickupLongestTask: pickup,
+    drop,
+    keyboardMove,
+    undo,
+    heapMB: heapAfterLoad,
+    heapGrowth: (heapAfterCycles - heapBeforeCycles) / heapBeforeCycles,
+  };
+}

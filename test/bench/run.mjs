@@ -1,0 +1,199 @@
+// `npm run bench [-- --check] [-- --quick]`: builds the app and the peer board, serves both on
+// loopback, measures each in headless Chromium over generated plans of 300 and 1,000 notes, and
+// writes bench-results.json. See the README's Performance section.
+import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { bundleFigures } from './bundle.mjs';
+import { measureVisit } from './measure.mjs';
+import { serve } from './serve.mjs';
+import { median } from './trace.mjs';
+
+const args = new Set(process.argv.slice(2));
+const RUNS = args.has('--quick') ? 1 : 5;
+const SIZES = [300, 1000];
+const SEED = 1;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const BUDGETS = {
+  300: {
+    dragBusyP95: 8.3,
+    dragOverShare: 0.02,
+    dragRatio: 1.0,
+    pickupLongestTask: 50,
+    drop: 100,
+    keyboardMove: 50,
+    undo: 50,
+    interactive: 400,
+    loadLongestTask: 100,
+    heapMB: 10,
+    heapGrowth: 0.1,
+  },
+  1000: {
+    dragBusyP95: 16.7,
+    dragOverShare: 0.05,
+    dragRatio: 1.0,
+    pickupLongestTask: 100,
+    drop: 150,
+    keyboardMove: 100,
+    undo: 100,
+    interactive: 800,
+    loadLongestTask: 200,
+    heapMB: 25,
+    heapGrowth: 0.1,
+  },
+};
+const FIGURES = [
+  'interactive',
+  'loadLongestTask',
+  'dragBusyP50',
+  'dragBusyP95',
+  'dragOverShare',
+  'pickupLongestTask',
+  'drop',
+  'keyboardMove',
+  'undo',
+  'heapMB',
+  'heapGrowth',
+];
+
+const log = (...parts) => console.error(...parts);
+
+log('Building the app and the peer board…');
+execSync('npx vite build', { stdio: 'ignore' });
+execSync('npx vite build -c test/bench/peer/vite.config.ts', { stdio: 'ignore' });
+const bundle = bundleFigures('dist');
+
+const server = await serve({ '/peer/': 'dist-bench/peer', '/': 'dist' });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+async function figures(kind, size, throttle = 1) {
+  const url =
+    kind === 'peer'
+      ? `${base}/peer/?bench=${size}&seed=${SEED}`
+      : `${base}/?bench=${size}&seed=${SEED}`;
+  log(
+    `  ${kind}, ${size} notes${throttle > 1 ? `, CPU x${throttle}` : ''}: warm-up and ${RUNS} runs`,
+  );
+  await measureVisit(browser, url, kind, { throttle });
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureVisit(browser, url, kind, { throttle }));
+  return Object.fromEntries(FIGURES.map((f) => [f, median(runs.map((r) => r[f]))]));
+}
+
+const sizes = {};
+try {
+  for (const size of SIZES) {
+    log(`Measuring ${size} notes`);
+    const termboard = await figures('termboard', size);
+    const peer = await figures('peer', size);
+    const ratio = Object.fromEntries(FIGURES.map((f) => [f, termboard[f] / peer[f]]));
+    sizes[size] = { termboard, peer, ratio };
+  }
+  log('Measuring 1,000 notes with the CPU throttled x4 (report only)');
+  sizes.throttled1000 = {
+    termboard: await figures('termboard', 1000, 4),
+    peer: await figures('peer', 1000, 4),
+  };
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const budgets = [];
+for (const size of SIZES) {
+  const limits = BUDGETS[size];
+  const t = sizes[size].termboard;
+  const values = { ...t, dragRatio: sizes[size].ratio.dragBusyP95 };
+  for (const [name, limit] of Object.entries(limits)) {
+    budgets.push({
+      name: `${size} notes: ${name}`,
+      value: values[name],
+      limit,
+      pass: values[name] <= limit,
+    });
+  }
+}
+budgets.push({
+  name: 'initial JS + CSS, gzip kB',
+  value: bundle.totalKB,
+  limit: 100,
+  pass: bundle.totalKB <= 100,
+});
+budgets.push({
+  name: 'export libraries in initial chunks',
+  value: bundle.exportLibrariesInInitial.length,
+  limit: 0,
+  pass: bundle.exportLibrariesInInitial.length === 0,
+});
+budgets.push({ name: 'PDF export cold / warm', value: 'n/a', limit: 'n/a', pass: true });
+const pass = budgets.every((b) => b.pass);
+
+const env = {
+  chromium: browserVersion(),
+  cores: cpus().length,
+  date: new Date().toISOString(),
+  runs: RUNS,
+  seed: SEED,
+};
+writeFileSync(
+  'bench-results.json',
+  JSON.stringify({ env, bundle, sizes, pdf: 'n/a', budgets, pass }, null, 2),
+);
+
+const fmt = (v, name) =>
+  typeof v !== 'number' || Number.isNaN(v)
+    ? 'n/a'
+    : /Share|Growth/.test(name)
+      ? `${(v * 100).toFixed(1)} %`
+      : name === 'heapMB'
+        ? `${v.toFixed(1)} MB`
+        : `${v.toFixed(1)} ms`;
+console.log(
+  `\nTermboard bench, ${env.date.slice(0, 10)}, ${env.chromium}, ${env.cores} cores, median of ${RUNS}\n`,
+);
+console.log(
+  '| figure | 300 notes | peer | ratio | 1,000 notes | peer | ratio | 1,000 at CPU x4 | peer |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const f of FIGURES) {
+  const row = [f];
+  for (const size of SIZES)
+    row.push(
+      fmt(sizes[size].termboard[f], f),
+      fmt(sizes[size].peer[f], f),
+      Number.isFinite(sizes[size].ratio[f]) ? sizes[size].ratio[f].toFixed(2) : 'n/a',
+    );
+  row.push(fmt(sizes.throttled1000.termboard[f], f), fmt(sizes.throttled1000.peer[f], f));
+  console.log(`| ${row.join(' | ')} |`);
+}
+console.log(
+  `\nInitial JS ${bundle.jsKB.toFixed(1)} kB + CSS ${bundle.cssKB.toFixed(1)} kB gzip; export libraries in initial chunks: ${bundle.exportLibrariesInInitial.join(', ') || 'none'}; PDF export: n/a (not built yet)\n`,
+);
+for (const b of budgets)
+  console.log(
+    `${b.pass ? 'pass' : 'FAIL'}  ${b.name}: ${typeof b.value === 'number' ? b.value.toFixed(3) : b.value} (limit ${b.limit})`,
+  );
+console.log(
+  `\n${pass ? 'All budgets pass.' : 'Some budgets fail.'} Results in bench-results.json.`,
+);
+if (args.has('--check') && !pass) process.exitCode = 1;
+
+function browserVersion() {
+  try {
+    return execSync(`${chromiumPath} --version`, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
