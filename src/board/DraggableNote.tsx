@@ -1,4 +1,8 @@
-import { useDraggable } from '@dnd-kit/core';
+import {
+  useDraggable,
+  type DraggableAttributes,
+  type DraggableSyntheticListeners,
+} from '@dnd-kit/core';
 import { memo } from 'react';
 import type { ActionId } from '../domain/ids';
 import { selectNoteSeverity } from '../store/selectors';
@@ -13,13 +17,43 @@ export interface NoteDragData {
   actionId: ActionId;
 }
 
-/** A note on the board that can be picked up; its face is drawn by `NoteView`. */
+/**
+ * A note on the board that can be picked up. dnd-kit re-renders every useDraggable whenever the
+ * note under the pointer changes; this component does only that, and hands memoised props to
+ * `NoteButton`, which then skips the re-render (dnd-kit issues #389, #1071).
+ */
 export const DraggableNote = memo(function DraggableNote({ id }: { id: ActionId }) {
+  const data: NoteDragData = { type: 'note', actionId: id };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id, data });
+  return (
+    <NoteButton
+      id={id}
+      attributes={attributes}
+      listeners={listeners}
+      setNodeRef={setNodeRef}
+      isDragging={isDragging}
+    />
+  );
+});
+
+interface NoteButtonProps {
+  id: ActionId;
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  setNodeRef: (element: HTMLElement | null) => void;
+  isDragging: boolean;
+}
+
+const NoteButton = memo(function NoteButton({
+  id,
+  attributes,
+  listeners,
+  setNodeRef,
+  isDragging,
+}: NoteButtonProps) {
   const label = usePlanStore((s) => noteLabel(s.plan, id));
   const severity = usePlanStore((s) => selectNoteSeverity(s.plan, id));
   const isHighlighted = usePlanStore((s) => s.highlight?.actionIds.includes(id) ?? false);
-  const data: NoteDragData = { type: 'note', actionId: id };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id, data });
   return (
     <div
       ref={setNodeRef}

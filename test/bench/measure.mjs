@@ -1,5 +1,13 @@
 // One measured visit of a board (Termboard or the peer) in a fresh browser context.
-import { frames, longestTask, mainThread, markTime, percentile, tasks } from './trace.mjs';
+import {
+  frames,
+  isOverBudget,
+  longestTask,
+  mainThread,
+  markTime,
+  percentile,
+  tasks,
+} from './trace.mjs';
 
 const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -136,9 +144,7 @@ export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
     frames: dragFrames.length,
     busyP50: percentile(busy, 50),
     busyP95: percentile(busy, 95),
-    overShare: dragFrames.length
-      ? dragFrames.filter((f) => f.duration > 16.7).length / dragFrames.length
-      : NaN,
+    overShare: dragFrames.length ? dragFrames.filter(isOverBudget).length / dragFrames.length : NaN,
   };
   const pickup = longestTask(taskList, down, sweepStart + 50);
 

@@ -38,7 +38,7 @@ export function longestTask(taskList, from, to) {
  */
 export function frames(thread, taskList, from, to) {
   const starts = thread
-    .filter((e) => e.name === 'BeginMainThreadFrame' || e.name === 'BeginFrame')
+    .filter((e) => e.name === 'BeginMainThreadFrame')
     .map((e) => e.ts / 1000)
     .filter((t) => t >= from && t <= to)
     .sort((a, b) => a - b);
@@ -54,6 +54,13 @@ export function frames(thread, taskList, from, to) {
   }
   return result;
 }
+
+/**
+ * A frame whose main-thread work alone took longer than a 60 Hz frame. (Counting frames that
+ * arrived late would also count the software compositor and raster threads, which on two cores
+ * without a GPU miss a vsync now and then even for an idle page.)
+ */
+export const isOverBudget = (frame) => frame.busy > 16.7;
 
 export function percentile(values, p) {
   if (values.length === 0) return NaN;
