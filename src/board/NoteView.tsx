@@ -1,5 +1,6 @@
 import { textColourFor } from '../domain/contrast';
 import type { Severity } from '../domain/rules/rule';
+import { noteTitleText } from './note-title';
 
 const BADGE: Record<Exclude<Severity, 'info'>, string> = { error: '✖', warning: '⚠' };
 
@@ -22,6 +23,7 @@ export function NoteView({
   isLifted = false,
   severity,
 }: NoteViewProps) {
+  const shown = noteTitleText(title);
   return (
     <div
       className={isLifted ? 'note-face note-face--lifted' : 'note-face'}
@@ -32,7 +34,9 @@ export function NoteView({
           {BADGE[severity]}
         </span>
       )}
-      <span className="note-title">{title}</span>
+      <span className="note-title" title={shown === title ? undefined : title}>
+        {shown}
+      </span>
       <span className="note-meta">
         <span className="note-owner">{initials || '—'}</span>
         <span className="note-code">{code}</span>
