@@ -1,4 +1,5 @@
 import type { IsoDate } from './calendar';
+import { byId } from './by-id';
 import { createAction, createProject } from './create-plan';
 import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from './ids';
 import { monthRange } from './month';
@@ -92,9 +93,6 @@ export function generatedPlan(count: number, seed = 1): Plan {
       reference: `${(i % projects.length) + 1}.${Math.floor(i / projects.length) + 1}`,
     });
   });
-
-  const byId = <T extends { id: string }>(items: T[]) =>
-    Object.fromEntries(items.map((item) => [item.id, item])) as Record<T['id'], T>;
 
   return {
     version: PLAN_VERSION,

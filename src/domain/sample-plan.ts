@@ -1,4 +1,5 @@
 import type { IsoDate } from './calendar';
+import { byId } from './by-id';
 import { createAction, createProject } from './create-plan';
 import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from './ids';
 import type { MonthKey } from './month';
@@ -132,9 +133,6 @@ const actions: Action[] = rows.map(([ref, title, project, owner, month, extra = 
     dependsOn: after.map(idOfRef),
   });
 });
-
-const byId = <T extends { id: string }>(items: T[]) =>
-  Object.fromEntries(items.map((item) => [item.id, item])) as Record<T['id'], T>;
 
 export function samplePlan(): Plan {
   return {

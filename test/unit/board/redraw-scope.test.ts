@@ -11,7 +11,7 @@ import {
   selectMonthCount,
   TRAY,
 } from '../../../src/store/selectors';
-import { largePlan } from '../../fixtures/large-plan';
+import { generatedPlan } from '../../../src/domain/generated-plan';
 
 /*
  * Notes are memoised and read the store through selectors; a component redraws only when its
@@ -21,10 +21,11 @@ import { largePlan } from '../../fixtures/large-plan';
 describe.each<LaneMode>(['none', 'project', 'owner'])(
   'moving one of 1,000 notes with lanes %s',
   (mode) => {
-    const store = createPlanStore(largePlan(1000));
+    const store = createPlanStore(generatedPlan(1000));
     const before = store.getState().plan;
-    const moved = 'act_7' as ActionId;
-    const from = before.actions[moved]!.month!;
+    const movable = Object.values(before.actions).find((a) => a.month && a.month !== '2027-12')!;
+    const moved = movable.id;
+    const from = movable.month!;
     store.getState().moveAction(moved, { month: '2027-12' });
     const after = store.getState().plan;
     const ids = Object.keys(before.actions) as ActionId[];
