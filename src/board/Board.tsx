@@ -73,7 +73,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
           {aside}
         </div>
       </div>
-      <DragOverlay dropAnimation={null} className="drag-overlay">
+      <DragOverlay dropAnimation={null}>
         {activeId ? (
           <div className="lifted">
             <ConnectedNoteView id={activeId} isLifted />
