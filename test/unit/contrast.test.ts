@@ -3,29 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, textColourFor } from '../../src/domain/contrast';
 import { PROJECT_PALETTE } from '../../src/domain/palette';
 
-const hexColours = fc
-  .tuple(
-    fc.integer({ min: 0, max: 255 }),
-    fc.integer({ min: 0, max: 255 }),
-    fc.integer({ min: 0, max: 255 }),
-  )
-  .map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
+const channel = fc.integer({ min: 0, max: 255 }).map((c) => c.toString(16).padStart(2, '0'));
+const hexColours = fc.tuple(channel, channel, channel, fc.boolean()).map(([r, g, b, upper]) => {
+  const hex = `#${r}${g}${b}`;
+  return upper ? hex.toUpperCase() : hex;
+});
 
 describe('note text colour', () => {
   it('measures contrast as WCAG does', () => {
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21, 5);
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+    // The WCAG example of a grey that just fails AA on white.
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
-  it('is dark on light notes and white on dark ones', () => {
+  it('is black on light notes and white on dark ones', () => {
+    expect(textColourFor('#ffffff')).toBe('#000000');
     expect(textColourFor('#DDCC77')).toBe('#000000');
+    expect(textColourFor('#000000')).toBe('#ffffff');
     expect(textColourFor('#332288')).toBe('#ffffff');
   });
 
   it('reaches 4.5:1 on every palette colour', () => {
-    for (const colour of PROJECT_PALETTE) {
-      expect(contrastRatio(colour, textColourFor(colour))).toBeGreaterThanOrEqual(4.5);
-    }
+    const tooFaint = PROJECT_PALETTE.filter((c) => contrastRatio(c, textColourFor(c)) < 4.5);
+    expect(tooFaint).toEqual([]);
   });
 
   it('reaches 4.5:1 on any colour a team might pick', () => {
@@ -34,6 +36,17 @@ describe('note text colour', () => {
         expect(contrastRatio(colour, textColourFor(colour))).toBeGreaterThanOrEqual(4.5);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same ratio whichever colour is the text, between 1 and 21', () => {
+    fc.assert(
+      fc.property(hexColours, hexColours, (a, b) => {
+        const ratio = contrastRatio(a, b);
+        expect(ratio).toBe(contrastRatio(b, a));
+        expect(ratio).toBeGreaterThanOrEqual(1);
+        expect(ratio).toBeLessThanOrEqual(21 + 1e-9);
+      }),
     );
   });
 });

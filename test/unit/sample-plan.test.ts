@@ -1,56 +1,95 @@
 import { describe, expect, it } from 'vitest';
 import { termLoads } from '../../src/domain/load';
-import { checkPlan, ruleContext } from '../../src/domain/rules/index';
+import { monthLabel } from '../../src/domain/month';
 import { planCalendar } from '../../src/domain/plan-calendar';
+import { checkPlan, ruleContext } from '../../src/domain/rules/index';
 import { samplePlan } from '../../src/domain/sample-plan';
 
 describe('the sample plan a first visit opens', () => {
   const plan = samplePlan();
   const actions = Object.values(plan.actions);
   const calendar = planCalendar(plan);
+  const titles = (list: typeof actions) => list.map((a) => a.title);
 
   it('is a 12-month Bronze plan from September 2026 with a review in June 2027', () => {
-    expect([plan.phase, plan.startMonth, plan.lengthMonths]).toEqual(['bronze', '2026-09', 12]);
+    expect([plan.phase, plan.lengthMonths]).toEqual(['bronze', 12]);
+    expect([calendar.months[0], calendar.months.at(-1)].map((m) => m && monthLabel(m))).toEqual([
+      'September 2026',
+      'August 2027',
+    ]);
     expect(plan.events.filter((e) => e.kind === 'review').map((e) => e.date)).toEqual([
       '2027-06-15',
     ]);
   });
 
-  it('has five projects, one of them strategic, and about thirty actions', () => {
+  it('has five projects, exactly one of them strategic', () => {
     expect(plan.projectOrder).toHaveLength(5);
-    expect(Object.values(plan.projects).filter((p) => p.isStrategic)).toHaveLength(1);
-    expect(actions.length).toBeGreaterThanOrEqual(25);
-    expect(actions.length).toBeLessThanOrEqual(35);
+    expect(Object.keys(plan.projects)).toHaveLength(5);
+    expect(
+      Object.values(plan.projects)
+        .filter((p) => p.isStrategic)
+        .map((p) => p.name),
+    ).toEqual(['A shared vision for learning']);
   });
 
-  it('shows what the board checks: two unscheduled, Spring over capacity with 2 from another plan, one note in the buffer', () => {
-    expect(actions.filter((a) => a.month === null).map((a) => a.title)).toEqual([
+  it('has about thirty actions, two of them still unscheduled', () => {
+    expect(actions.length).toBeGreaterThanOrEqual(25);
+    expect(actions.length).toBeLessThanOrEqual(35);
+    expect(titles(actions.filter((a) => a.month === null))).toEqual([
       'Peer observation of feedback practice',
       'Library refit for reading for pleasure',
     ]);
-    const loads = [...termLoads(plan, calendar)].map(([id, l]) => `${id} ${l.load}/${l.capacity}`);
-    expect(loads).toEqual(['autumn-2026 8/8', 'spring-2027 13/8', 'summer-2027 7/8']);
-    const buffer = ['2027-04', '2027-05', '2027-06'];
-    expect(actions.filter((a) => a.month && buffer.includes(a.month)).map((a) => a.title)).toEqual([
-      'Second staff workload survey',
+  });
+
+  it('overloads Spring 2027: 11 of its own actions and 2 from the inspection plan against 8', () => {
+    const loads = [...termLoads(plan, calendar)].map(
+      ([id, l]) => `${id}: ${l.own} + ${l.other} = ${l.load} / ${l.capacity}`,
+    );
+    expect(loads).toEqual([
+      'autumn-2026: 8 + 0 = 8 / 8',
+      'spring-2027: 11 + 2 = 13 / 8',
+      'summer-2027: 7 + 0 = 7 / 8',
     ]);
   });
 
-  it('has one action with no owner and one owned by a group', () => {
-    expect(actions.filter((a) => a.ownerIds.length === 0).map((a) => a.title)).toEqual([
+  it('puts one action in the three months kept free before the review', () => {
+    const buffer = ['2027-04', '2027-05', '2027-06'];
+    const inBuffer = actions.filter((a) => a.month !== null && buffer.includes(a.month));
+    expect(inBuffer.map((a) => `${a.title}, ${a.month && monthLabel(a.month)}`)).toEqual([
+      'Second staff workload survey, May 2027',
+    ]);
+  });
+
+  it('has exactly one action with no owner and some owned by a group', () => {
+    expect(titles(actions.filter((a) => a.ownerIds.length === 0))).toEqual([
       'Embed the vision in the curriculum intent',
     ]);
-    const groupOwned = actions.filter((a) => a.ownerIds.some((id) => plan.people[id]?.isGroup));
-    expect(groupOwned.length).toBeGreaterThanOrEqual(1);
+    const groupOwned = actions.flatMap((a) =>
+      a.ownerIds
+        .map((id) => plan.people[id])
+        .filter((p) => p?.isGroup)
+        .map((p) => `${a.title}: ${p?.name}`),
+    );
+    expect(groupOwned).toEqual([
+      'Agree the vision statement with governors: Governing body',
+      'Trial whole-class feedback in English and maths: Heads of department',
+    ]);
   });
 
   it('refers only to projects, people and actions it holds, with a few dependencies', () => {
+    const missing: string[] = [];
     for (const action of actions) {
-      expect(plan.projects[action.projectId]).toBeDefined();
-      for (const owner of action.ownerIds) expect(plan.people[owner]).toBeDefined();
-      for (const before of action.dependsOn) expect(plan.actions[before]).toBeDefined();
+      if (!plan.projects[action.projectId]) missing.push(`${action.title}: ${action.projectId}`);
+      for (const owner of action.ownerIds) {
+        if (!plan.people[owner]) missing.push(`${action.title}: ${owner}`);
+      }
+      for (const before of action.dependsOn) {
+        if (!plan.actions[before]) missing.push(`${action.title}: ${before}`);
+      }
     }
+    expect(missing).toEqual([]);
     expect(actions.filter((a) => a.dependsOn.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(plan.projectOrder)).toEqual(new Set(Object.keys(plan.projects)));
   });
 
   it('gives the warnings a newcomer should see, most serious first', () => {
