@@ -4,23 +4,43 @@ import type { Action, Plan } from '../plan';
 import type { Rule, Warning } from './rule';
 import { listOf, moveFix, quoted } from './rule-helpers';
 
-/** Every set of actions that depend on each other in a circle, each found once. */
+/**
+ * Every set of actions that depend on each other in a circle, each found once: the strongly
+ * connected components of the dependency graph (Tarjan), so that overlapping circles are one set
+ * naming all their notes. Members are listed in the order the search first reached them.
+ */
 export function dependencyCycles(plan: Plan): ActionId[][] {
-  const state = new Map<ActionId, 'visiting' | 'done'>();
+  const index = new Map<ActionId, number>();
+  const low = new Map<ActionId, number>();
+  const stack: ActionId[] = [];
+  const onStack = new Set<ActionId>();
   const cycles: ActionId[][] = [];
-  const path: ActionId[] = [];
   const visit = (id: ActionId) => {
-    state.set(id, 'visiting');
-    path.push(id);
+    index.set(id, index.size);
+    low.set(id, index.get(id)!);
+    stack.push(id);
+    onStack.add(id);
     for (const next of plan.actions[id]?.dependsOn ?? []) {
       if (!plan.actions[next]) continue;
-      if (state.get(next) === 'visiting') cycles.push(path.slice(path.indexOf(next)));
-      else if (!state.has(next)) visit(next);
+      if (!index.has(next)) {
+        visit(next);
+        low.set(id, Math.min(low.get(id)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(id, Math.min(low.get(id)!, index.get(next)!));
+      }
     }
-    path.pop();
-    state.set(id, 'done');
+    if (low.get(id) !== index.get(id)) return;
+    const component: ActionId[] = [];
+    let member: ActionId | undefined;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== id);
+    const isCircle = component.length > 1 || plan.actions[id]?.dependsOn.includes(id);
+    if (isCircle) cycles.push(component.sort((a, b) => index.get(a)! - index.get(b)!));
   };
-  for (const id of Object.keys(plan.actions).sort() as ActionId[]) if (!state.has(id)) visit(id);
+  for (const id of Object.keys(plan.actions).sort() as ActionId[]) if (!index.has(id)) visit(id);
   return cycles;
 }
 
@@ -37,7 +57,10 @@ export const dependencyOrder: Rule = {
       warnings.push({
         ruleId: 'dependency-order',
         severity: 'error',
-        message: `${listOf(titles)} depend on each other in a circle, so none of them can go first.`,
+        message:
+          cycle.length === 1
+            ? `${titles[0]} depends on itself, so it can never be placed.`
+            : `${listOf(titles)} depend on each other in a circle, so none of them can go first.`,
         actionIds: cycle,
         termIds: [],
       });

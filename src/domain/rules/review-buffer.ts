@@ -33,7 +33,7 @@ export const reviewBuffer: Rule = {
         ruleId: 'review-buffer',
         severity: 'warning',
         message:
-          `"${action.title}" is in ${monthInTerm(context, action.month)}, inside the ${months} months ` +
+          `"${action.title}" is in ${monthInTerm(context, action.month)}, inside the ${months === 1 ? '1 month' : `${months} months`} ` +
           'kept free before the review.',
         actionIds: [action.id],
         termIds: term ? [term.id] : [],
