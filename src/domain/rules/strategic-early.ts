@@ -1,3 +1,4 @@
+import { monthLabel } from '../month';
 import type { Rule, Warning } from './rule';
 import { fittingMonth, moveFix } from './rule-helpers';
 
@@ -32,12 +33,18 @@ export const strategicEarly: Rule = {
       const startTerm = context.termOf(first.month);
       if (startTerm?.id === firstTerm.id) return [];
       const fix = fittingMonth(plan, context, first, firstTermMonths);
+      // A month outside the plan has no term in its calendar but is not a holiday.
+      const startsIn =
+        startTerm?.name ??
+        (context.calendar.termOf.has(first.month)
+          ? `${monthLabel(first.month)}, a holiday month`
+          : `${monthLabel(first.month)}, before the plan`);
       return [
         {
           ruleId: 'strategic-early',
           severity: 'warning',
           message:
-            `"${project.name}" is strategic but starts in ${startTerm?.name ?? 'a holiday'}; ` +
+            `"${project.name}" is strategic but starts in ${startsIn}; ` +
             `start it in ${firstTerm.name}.`,
           actionIds: [first.id],
           termIds: [firstTerm.id, ...(startTerm ? [startTerm.id] : [])],

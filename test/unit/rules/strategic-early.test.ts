@@ -72,4 +72,14 @@ describe('strategic-early', () => {
       '"Vision" is strategic but has no action scheduled; start it in Autumn 2026.',
     ]);
   });
+
+  it('says a first action before the plan starts is before the plan, not in a holiday', () => {
+    const plan = makePlan({
+      projects: [{ code: 'VIS', name: 'Vision', strategic: true }],
+      actions: [['Early start', '2026-06', { project: 'VIS' }]],
+    });
+    expect(messages(strategicEarly, plan)).toEqual([
+      '"Vision" is strategic but starts in June 2026, before the plan; start it in Autumn 2026.',
+    ]);
+  });
 });
