@@ -134,8 +134,9 @@ const actions: Action[] = rows.map(([ref, title, project, owner, month, extra = 
   });
 });
 
+/** A fresh copy each call: the store freezes the plans it holds, and callers may edit theirs. */
 export function samplePlan(): Plan {
-  return {
+  return structuredClone({
     version: PLAN_VERSION,
     id: 'plan_sample' as PlanId,
     name: 'Bronze plan 2026-27',
@@ -179,5 +180,5 @@ export function samplePlan(): Plan {
         },
       ],
     },
-  };
+  } satisfies Plan);
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { termLoads } from '../../src/domain/load';
 import { monthLabel } from '../../src/domain/month';
 import { planCalendar } from '../../src/domain/plan-calendar';
-import { checkPlan, ruleContext } from '../../src/domain/rules/index';
 import { samplePlan } from '../../src/domain/sample-plan';
 
 describe('the sample plan a first visit opens', () => {
@@ -90,18 +89,5 @@ describe('the sample plan a first visit opens', () => {
     expect(missing).toEqual([]);
     expect(actions.filter((a) => a.dependsOn.length > 0).length).toBeGreaterThanOrEqual(3);
     expect(new Set(plan.projectOrder)).toEqual(new Set(Object.keys(plan.projects)));
-  });
-
-  it('gives the warnings a newcomer should see, most serious first', () => {
-    const found = checkPlan(plan, ruleContext(plan, calendar));
-    expect(found[0]?.message).toBe(
-      'Spring 2027 holds 13 actions (capacity 8) — 5 over, counting 2 from the Inspection action plan.',
-    );
-    expect(found.map((w) => w.message)).toContain(
-      '"Second staff workload survey" is in May 2027 (Summer 2027), inside the 3 months kept free before the review.',
-    );
-    expect(new Set(found.map((w) => w.ruleId))).toEqual(
-      new Set(['term-overload', 'review-buffer', 'training-first', 'single-owner', 'unscheduled']),
-    );
   });
 });
