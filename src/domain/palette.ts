@@ -1,6 +1,6 @@
 /**
  * Project colours: Paul Tol's "muted" scheme, chosen to stay distinguishable for the colour-blind
- * people in a planning meeting. New projects take the next unused colour.
+ * people in a planning meeting.
  */
 export const PROJECT_PALETTE = [
   '#CC6677',
@@ -13,11 +13,3 @@ export const PROJECT_PALETTE = [
   '#999933',
   '#AA4499',
 ] as const;
-
-export function nextProjectColour(used: readonly string[]): string {
-  const taken = new Set(used.map((c) => c.toUpperCase()));
-  return (
-    PROJECT_PALETTE.find((c) => !taken.has(c)) ??
-    PROJECT_PALETTE[used.length % PROJECT_PALETTE.length]!
-  );
-}

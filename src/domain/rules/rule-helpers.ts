@@ -14,10 +14,6 @@ export function listOf(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Actions in a month, in a stable order (month, then reference, then title). */
 export function placedActions(plan: Plan): (Action & { month: MonthKey })[] {
   return Object.values(plan.actions)
