@@ -7,6 +7,7 @@ import { dragInstructions } from './announcements';
 import { cellUnderNote } from './collision';
 import { ConnectedNoteView } from './ConnectedNoteView';
 import { LaneHeader } from './LaneHeader';
+import { LiftSource } from './LiftSource';
 import { MonthColumn } from './MonthColumn';
 import { TermBand } from './TermBand';
 import { Tray } from './Tray';
@@ -36,43 +37,47 @@ export function Board({ aside }: { aside?: ReactNode }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: dragInstructions } }}
       {...handlers}
     >
-      <div className="board-area">
-        <div className="board-scroll" id="board" tabIndex={-1}>
-          <div
-            className="board-grid"
-            style={{
-              gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
-              gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
-            }}
-          >
-            {laneMode !== 'none' && (
-              <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />
-            )}
-            {groups.map((group, i) => (
-              <TermBand
-                key={group.months[0]}
-                group={group}
-                column={bandColumns[i] ?? firstMonthColumn}
-              />
-            ))}
-            {months.map((month, i) => (
-              <MonthColumn
-                key={month}
-                month={month}
-                column={firstMonthColumn + i}
-                lanes={lanes}
-                isHoliday={termOf.get(month) === null}
-              />
-            ))}
-            {laneMode !== 'none' &&
-              lanes.map((lane, i) => <LaneHeader key={lane.key} label={lane.label} row={3 + i} />)}
+      <LiftSource>
+        <div className="board-area">
+          <div className="board-scroll" id="board" tabIndex={-1}>
+            <div
+              className="board-grid"
+              style={{
+                gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
+                gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
+              }}
+            >
+              {laneMode !== 'none' && (
+                <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />
+              )}
+              {groups.map((group, i) => (
+                <TermBand
+                  key={group.months[0]}
+                  group={group}
+                  column={bandColumns[i] ?? firstMonthColumn}
+                />
+              ))}
+              {months.map((month, i) => (
+                <MonthColumn
+                  key={month}
+                  month={month}
+                  column={firstMonthColumn + i}
+                  lanes={lanes}
+                  isHoliday={termOf.get(month) === null}
+                />
+              ))}
+              {laneMode !== 'none' &&
+                lanes.map((lane, i) => (
+                  <LaneHeader key={lane.key} label={lane.label} row={3 + i} />
+                ))}
+            </div>
+          </div>
+          <div className="dock">
+            <Tray />
+            {aside}
           </div>
         </div>
-        <div className="dock">
-          <Tray />
-          {aside}
-        </div>
-      </div>
+      </LiftSource>
       <DragOverlay dropAnimation={null}>
         {activeId ? (
           <div className="lifted">

@@ -4,7 +4,7 @@ import type { LaneInfo } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import { cellKey, selectCell } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
-import { DraggableNote } from './DraggableNote';
+import { Note } from './Note';
 import type { CellDropData } from './drop-data';
 
 /** One month in one lane: where notes are dropped. */
@@ -21,7 +21,7 @@ export function LaneCell({ month, lane }: { month: MonthKey; lane: LaneInfo }) {
   return (
     <div ref={setNodeRef} className={isOver ? 'lane-cell lane-cell--over' : 'lane-cell'}>
       {ids.map((id) => (
-        <DraggableNote key={id} id={id} />
+        <Note key={id} id={id} />
       ))}
     </div>
   );

@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCell, TRAY } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
-import { DraggableNote } from './DraggableNote';
+import { Note } from './Note';
 import type { CellDropData } from './drop-data';
 
 /** The Unscheduled tray: notes not yet placed in any month. */
@@ -21,7 +21,7 @@ export function Tray() {
           <p className="tray-empty">Every action has a month. Drop a note here to unschedule it.</p>
         )}
         {ids.map((id) => (
-          <DraggableNote key={id} id={id} />
+          <Note key={id} id={id} />
         ))}
       </div>
     </section>

@@ -74,9 +74,14 @@ export function useNoteDrag() {
   }, [isKeyboardDrag]);
 
   const finish = () => {
+    const id = store.getState().drag?.actionId;
     setActiveId(null);
     setKeyboardDrag(false);
     store.getState().endDrag();
+    // A moved note is drawn afresh in its new cell: give it back the focus the keyboard left on
+    // the old one (dnd-kit would only refocus the element that is now gone).
+    if (id && isKeyboardDrag)
+      requestAnimationFrame(() => document.getElementById(`note-${id}`)?.focus());
   };
 
   const handlers = {

@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import type { ActionId } from '../domain/ids';
+import { selectNoteSeverity } from '../store/selectors';
+import { usePlanStore } from '../store/store-context';
+import { ConnectedNoteView } from './ConnectedNoteView';
+import { useNoteLift } from './note-lift';
+import { noteLabel } from './note-selectors';
+
+const SEVERITY_WORDS = { error: 'breaks a rule', warning: 'has a warning', info: '' } as const;
+
+/**
+ * A note on the board: a button that `LiftSource` turns into the draggable when pressed. It reads
+ * nothing of dnd-kit's state, so a drag over the board does not redraw it.
+ */
+export const Note = memo(function Note({ id }: { id: ActionId }) {
+  const { listeners, describedBy } = useNoteLift();
+  const label = usePlanStore((s) => noteLabel(s.plan, id));
+  const severity = usePlanStore((s) => selectNoteSeverity(s.plan, id));
+  const isHighlighted = usePlanStore((s) => s.highlight?.actionIds.includes(id) ?? false);
+  const isLifted = usePlanStore((s) => s.drag?.actionId === id);
+  return (
+    <div
+      {...listeners}
+      role="button"
+      tabIndex={0}
+      data-action-id={id}
+      id={`note-${id}`}
+      aria-label={severity ? `${label}, ${SEVERITY_WORDS[severity]}` : label}
+      aria-roledescription="note"
+      aria-describedby={describedBy}
+      aria-pressed={isLifted || undefined}
+      className={['note', isLifted && 'note--placeholder', isHighlighted && 'note--highlighted']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <ConnectedNoteView id={id} />
+    </div>
+  );
+});
