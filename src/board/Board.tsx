@@ -5,7 +5,7 @@ import { selectCalendar, selectLanes, selectTermGroups } from '../store/selector
 import { usePlanStore } from '../store/store-context';
 import { dragInstructions } from './announcements';
 import { cellUnderNote } from './collision';
-import { ConnectedNoteView } from './ConnectedNoteView';
+import { LiftedNoteView } from './LiftedNoteView';
 import { LaneHeader } from './LaneHeader';
 import { LiftSource } from './LiftSource';
 import { MonthColumn } from './MonthColumn';
@@ -81,7 +81,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
       <DragOverlay dropAnimation={null}>
         {activeId ? (
           <div className="lifted">
-            <ConnectedNoteView id={activeId} isLifted />
+            <LiftedNoteView id={activeId} />
             <DropPreviewLabel id={activeId} />
           </div>
         ) : null}

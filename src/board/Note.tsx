@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import type { ActionId } from '../domain/ids';
-import { selectNoteSeverity } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
-import { ConnectedNoteView } from './ConnectedNoteView';
+import { NoteView } from './NoteView';
 import { useNoteLift } from './note-lift';
-import { noteLabel } from './note-selectors';
+import { selectNoteFace } from './note-selectors';
 
 const SEVERITY_WORDS = { error: 'breaks a rule', warning: 'has a warning', info: '' } as const;
 
@@ -14,10 +13,10 @@ const SEVERITY_WORDS = { error: 'breaks a rule', warning: 'has a warning', info:
  */
 export const Note = memo(function Note({ id }: { id: ActionId }) {
   const { listeners, describedBy } = useNoteLift();
-  const label = usePlanStore((s) => noteLabel(s.plan, id));
-  const severity = usePlanStore((s) => selectNoteSeverity(s.plan, id));
+  const face = usePlanStore((s) => selectNoteFace(s.plan, id));
   const isHighlighted = usePlanStore((s) => s.highlight?.actionIds.includes(id) ?? false);
   const isLifted = usePlanStore((s) => s.drag?.actionId === id);
+  const { label, severity } = face;
   return (
     <div
       {...listeners}
@@ -33,7 +32,7 @@ export const Note = memo(function Note({ id }: { id: ActionId }) {
         .filter(Boolean)
         .join(' ')}
     >
-      <ConnectedNoteView id={id} />
+      <NoteView face={face} />
     </div>
   );
 });

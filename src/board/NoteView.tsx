@@ -1,28 +1,18 @@
 import { textColourFor } from '../domain/contrast';
 import type { Severity } from '../domain/rules/rule';
+import type { NoteFace } from './note-selectors';
 import { noteTitleText } from './note-title';
 
 const BADGE: Record<Exclude<Severity, 'info'>, string> = { error: '✖', warning: '⚠' };
 
 export interface NoteViewProps {
-  title: string;
-  code: string;
-  colour: string;
-  initials: string;
+  face: NoteFace;
   isLifted?: boolean;
-  /** The most serious rule this note breaks, shown as a small badge. */
-  severity?: Severity;
 }
 
 /** How a note looks: no dragging, no store. Title, owner initials and project code. */
-export function NoteView({
-  title,
-  code,
-  colour,
-  initials,
-  isLifted = false,
-  severity,
-}: NoteViewProps) {
+export function NoteView({ face, isLifted = false }: NoteViewProps) {
+  const { title, code, colour, initials, severity } = face;
   const shown = noteTitleText(title);
   return (
     <div

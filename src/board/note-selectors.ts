@@ -1,24 +1,78 @@
 import type { ActionId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
+import type { Severity } from '../domain/rules/rule';
+import { selectNoteSeverity } from '../store/selectors';
 
 const NO_PROJECT = { code: '?', colour: '#dddddd', name: 'No project' };
 
-export function noteProject(plan: Plan, id: ActionId) {
+/** Everything a note shows, read once per plan. */
+export interface NoteFace {
+  title: string;
+  code: string;
+  colour: string;
+  initials: string;
+  /** The accessible name: its title first, as every test and screen reader expects. */
+  label: string;
+  severity: Severity | undefined;
+}
+
+function noteProject(plan: Plan, id: ActionId) {
   const action = plan.actions[id];
   return (action && plan.projects[action.projectId]) || NO_PROJECT;
 }
 
 /** The owners' initials as shown on the note: `HO`, or `HO MB` when a note has several. */
-export function noteInitials(plan: Plan, id: ActionId): string {
+function noteInitials(plan: Plan, id: ActionId): string {
   const action = plan.actions[id];
   return (action?.ownerIds ?? []).map((o) => plan.people[o]?.initials ?? '?').join(' ');
 }
 
-/** The note's accessible name: its title first, as every test and screen reader expects. */
-export function noteLabel(plan: Plan, id: ActionId): string {
+function noteLabel(plan: Plan, id: ActionId): string {
   const action = plan.actions[id];
   if (!action) return '';
   const owners = action.ownerIds.map((o) => plan.people[o]?.name ?? 'unknown person');
   const owner = owners.length ? `owner ${owners.join(' and ')}` : 'no owner';
   return `${action.title}, ${noteProject(plan, id).name}, ${owner}`;
+}
+
+function faceOf(plan: Plan, id: ActionId): NoteFace {
+  const project = noteProject(plan, id);
+  return {
+    title: plan.actions[id]?.title ?? '',
+    code: project.code,
+    colour: project.colour,
+    initials: noteInitials(plan, id),
+    label: noteLabel(plan, id),
+    severity: selectNoteSeverity(plan, id),
+  };
+}
+
+function sameFace(a: NoteFace, b: NoteFace): boolean {
+  return (
+    a.title === b.title &&
+    a.code === b.code &&
+    a.colour === b.colour &&
+    a.initials === b.initials &&
+    a.label === b.label &&
+    a.severity === b.severity
+  );
+}
+
+const facesByPlan = new WeakMap<Plan, Map<ActionId, NoteFace>>();
+// The face each note last showed: a plan change that leaves a note as it was hands back the same
+// object, so that note is not redrawn.
+const lastFaces = new Map<ActionId, NoteFace>();
+
+/** What note `id` shows in `plan`; the same object for as long as it shows the same. */
+export function selectNoteFace(plan: Plan, id: ActionId): NoteFace {
+  let faces = facesByPlan.get(plan);
+  if (!faces) facesByPlan.set(plan, (faces = new Map()));
+  let face = faces.get(id);
+  if (face) return face;
+  face = faceOf(plan, id);
+  const last = lastFaces.get(id);
+  if (last && sameFace(last, face)) face = last;
+  else lastFaces.set(id, face);
+  faces.set(id, face);
+  return face;
 }

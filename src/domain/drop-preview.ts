@@ -35,7 +35,10 @@ export function dropPreview(
     ? { ...plan, actions: { ...plan.actions, [actionId]: { ...action, month } } }
     : plan;
   const warningsAfter = isMove
-    ? checkPlan(moved, ruleContext(moved, calendar))
+    ? checkPlan(moved, ruleContext(moved, calendar), {
+        warnings: warningsBefore,
+        rules: (rule) => !rule.readsMonths,
+      })
     : [...warningsBefore];
   const before = new Set(warningsBefore.map(subject));
   const after = new Set(warningsAfter.map(subject));
