@@ -1,14 +1,17 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import type { ReactNode } from 'react';
-import { DropPreviewLabel } from './DropPreviewLabel';
+import { useState, type ReactNode } from 'react';
 import { selectCalendar, selectLanes, selectTermGroups } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { dragInstructions } from './announcements';
 import { cellUnderNote } from './collision';
-import { LiftedNoteView } from './LiftedNoteView';
+import { createDropCells, DropCellsContext } from './drop-cells';
+import { DropPreviewLabel } from './DropPreviewLabel';
+import { DropTargets } from './DropTargets';
 import { LaneHeader } from './LaneHeader';
+import { LiftedNoteView } from './LiftedNoteView';
 import { LiftSource } from './LiftSource';
 import { MonthColumn } from './MonthColumn';
+import { createNoteLift, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
 import { TermBand } from './TermBand';
 import { Tray } from './Tray';
 import { useNoteDrag } from './use-note-drag';
@@ -16,6 +19,10 @@ import { useNoteDrag } from './use-note-drag';
 /**
  * The year planner: term bands over month columns, lanes across, and the Unscheduled tray, with
  * `aside` docked beside the tray.
+ *
+ * The grid is drawn beside dnd-kit's context, not inside it: dnd-kit changes its context every
+ * time the cell under the pointer changes, and React would walk every note looking for readers.
+ * Inside the context are only the one draggable, the cells' droppables and the lifted note.
  */
 export function Board({ aside }: { aside?: ReactNode }) {
   const groups = usePlanStore((s) => selectTermGroups(s.plan));
@@ -24,6 +31,8 @@ export function Board({ aside }: { aside?: ReactNode }) {
   const lanes = usePlanStore((s) => selectLanes(s.plan, s.laneMode));
   const termOf = usePlanStore((s) => selectCalendar(s.plan).termOf);
   const { sensors, handlers, announcements, activeId } = useNoteDrag();
+  const [lift] = useState(createNoteLift);
+  const [cells] = useState(createDropCells);
 
   const firstMonthColumn = laneMode === 'none' ? 1 : 2;
   const bandColumns = groups.map((_, i) =>
@@ -31,13 +40,8 @@ export function Board({ aside }: { aside?: ReactNode }) {
   );
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={cellUnderNote}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: dragInstructions } }}
-      {...handlers}
-    >
-      <LiftSource>
+    <NoteLiftContext value={lift.listeners}>
+      <DropCellsContext value={cells}>
         <div className="board-area">
           <div className="board-scroll" id="board" tabIndex={-1}>
             <div
@@ -77,15 +81,28 @@ export function Board({ aside }: { aside?: ReactNode }) {
             {aside}
           </div>
         </div>
-      </LiftSource>
-      <DragOverlay dropAnimation={null}>
-        {activeId ? (
-          <div className="lifted">
-            <LiftedNoteView id={activeId} />
-            <DropPreviewLabel id={activeId} />
-          </div>
-        ) : null}
-      </DragOverlay>
-    </DndContext>
+      </DropCellsContext>
+      <p id={LIFT_HELP_ID} hidden>
+        {dragInstructions}
+      </p>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={cellUnderNote}
+        // The notes point at the instructions above, drawn where the notes can reach them.
+        accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}
+        {...handlers}
+      >
+        <LiftSource connect={lift.connect} />
+        <DropTargets months={months} lanes={lanes} cells={cells} />
+        <DragOverlay dropAnimation={null}>
+          {activeId ? (
+            <div className="lifted">
+              <LiftedNoteView id={activeId} />
+              <DropPreviewLabel id={activeId} />
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </NoteLiftContext>
   );
 }

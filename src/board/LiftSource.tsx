@@ -1,17 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
-import {
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-  type SyntheticEvent,
-} from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ActionId } from '../domain/ids';
-import { NoteLiftContext, type NoteLift } from './note-lift';
-
-type LiftEvent = 'onMouseDown' | 'onTouchStart' | 'onKeyDown';
+import type { Forward } from './note-lift';
 
 // Registered while no note has been pressed yet, so the hook always has an id.
 const NOTHING_PRESSED = 'nothing-pressed';
@@ -25,9 +16,9 @@ const NOTHING_PRESSED = 'nothing-pressed';
  * component), then hands the event to dnd-kit's own sensor, so mouse, touch and keyboard keep
  * dnd-kit's behaviour.
  */
-export function LiftSource({ children }: { children: ReactNode }) {
+export function LiftSource({ connect }: { connect: (forward: Forward | null) => void }) {
   const [pressed, setPressed] = useState<ActionId | null>(null);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef } = useDraggable({
+  const { listeners, setNodeRef, setActivatorNodeRef } = useDraggable({
     id: pressed ?? NOTHING_PRESSED,
     disabled: pressed === null,
   });
@@ -36,9 +27,8 @@ export function LiftSource({ children }: { children: ReactNode }) {
     latest.current = { pressed, listeners };
   });
 
-  const describedBy = attributes['aria-describedby'];
-  const lift = useMemo<NoteLift>(() => {
-    const forward = (name: LiftEvent, event: SyntheticEvent<HTMLElement>) => {
+  useLayoutEffect(() => {
+    connect((name, event) => {
       const note = event.currentTarget;
       const id = note.dataset.actionId as ActionId | undefined;
       if (!id) return;
@@ -46,16 +36,9 @@ export function LiftSource({ children }: { children: ReactNode }) {
       setNodeRef(note);
       setActivatorNodeRef(note);
       latest.current.listeners?.[name]?.(event);
-    };
-    return {
-      listeners: {
-        onMouseDown: (event) => forward('onMouseDown', event),
-        onTouchStart: (event) => forward('onTouchStart', event),
-        onKeyDown: (event) => forward('onKeyDown', event),
-      },
-      describedBy,
-    };
-  }, [describedBy, setNodeRef, setActivatorNodeRef]);
+    });
+    return () => connect(null);
+  }, [connect, setNodeRef, setActivatorNodeRef]);
 
-  return <NoteLiftContext value={lift}>{children}</NoteLiftContext>;
+  return null;
 }

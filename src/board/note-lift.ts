@@ -1,21 +1,44 @@
-import { createContext, useContext, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { createContext, useContext, type SyntheticEvent } from 'react';
 
-/** What a note needs to be picked up: the events that start a drag, and the spoken help. */
-export interface NoteLift {
-  /** Spread on the note; the note carries its id in `data-action-id`. */
-  listeners: {
-    onMouseDown(event: SyntheticEvent<HTMLElement>): void;
-    onTouchStart(event: SyntheticEvent<HTMLElement>): void;
-    onKeyDown(event: KeyboardEvent<HTMLElement>): void;
+export type LiftEvent = 'onMouseDown' | 'onTouchStart' | 'onKeyDown';
+type LiftHandler = (event: SyntheticEvent<HTMLElement>) => void;
+export type Forward = (name: LiftEvent, event: SyntheticEvent<HTMLElement>) => void;
+
+/** The id of the hidden drag instructions every note is described by. */
+export const LIFT_HELP_ID = 'note-drag-help';
+
+/** What a note spreads on itself to be picked up; the note carries its id in `data-action-id`. */
+export type NoteLiftListeners = Record<LiftEvent, LiftHandler>;
+
+/**
+ * The notes' end of the lift, and the socket `LiftSource` plugs dnd-kit into. The notes are drawn
+ * outside dnd-kit's context, so their listeners must be stable and reach dnd-kit through here.
+ */
+export function createNoteLift(): {
+  listeners: NoteLiftListeners;
+  connect(forward: Forward | null): void;
+} {
+  let target: Forward | null = null;
+  const send =
+    (name: LiftEvent): LiftHandler =>
+    (event) =>
+      target?.(name, event);
+  return {
+    listeners: {
+      onMouseDown: send('onMouseDown'),
+      onTouchStart: send('onTouchStart'),
+      onKeyDown: send('onKeyDown'),
+    },
+    connect(forward) {
+      target = forward;
+    },
   };
-  /** The id of the hidden drag instructions, for `aria-describedby`. */
-  describedBy: string;
 }
 
-export const NoteLiftContext = createContext<NoteLift | null>(null);
+export const NoteLiftContext = createContext<NoteLiftListeners | null>(null);
 
-export function useNoteLift(): NoteLift {
-  const lift = useContext(NoteLiftContext);
-  if (!lift) throw new Error('A note must be drawn inside the board’s LiftSource.');
-  return lift;
+export function useNoteLift(): NoteLiftListeners {
+  const listeners = useContext(NoteLiftContext);
+  if (!listeners) throw new Error('A note must be drawn inside the board.');
+  return listeners;
 }

@@ -1,3 +1,4 @@
+import type { DragState } from './plan-store';
 import type { ActionId, TermId } from '../domain/ids';
 import { laneKey, laneOf, lanesOf, type LaneInfo, type LaneMode } from '../domain/lanes';
 import { termLoads, type TermLoad } from '../domain/load';
@@ -160,4 +161,11 @@ export function selectDropPreview(
     lastPreview = { plan, actionId, month, value };
   }
   return lastPreview.value;
+}
+
+/** The key of the cell the lifted note is over, or null when no note is over a cell. */
+export function selectOverCell(drag: DragState | null): string | null {
+  const over = drag?.over;
+  if (!over) return null;
+  return cellKey(over.month, laneKey(over.lane ?? { mode: 'none' }));
 }
