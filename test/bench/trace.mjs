@@ -18,13 +18,25 @@ export function markTime(events, name) {
   return mark.ts / 1000;
 }
 
-/** Top-level tasks as [start, end] in milliseconds. */
+/**
+ * Top-level tasks as [start, end] in milliseconds. Chromium records most tasks twice, a
+ * `ThreadControllerImpl::RunTask` inside a `RunTask`: only the outermost is kept, or every
+ * task's time would be counted twice.
+ */
 export function tasks(thread) {
-  return thread
+  const spans = thread
     .filter(
       (e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
     )
-    .map((e) => [e.ts / 1000, (e.ts + (e.dur ?? 0)) / 1000]);
+    .map((e) => [e.ts / 1000, (e.ts + (e.dur ?? 0)) / 1000])
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const outermost = [];
+  for (const span of spans) {
+    const last = outermost.at(-1);
+    if (last && span[1] <= last[1]) continue;
+    outermost.push(span);
+  }
+  return outermost;
 }
 
 /** The longest task starting in [from, to]. */
