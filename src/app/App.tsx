@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Board } from '../board/Board';
 import { Legend } from '../board/Legend';
 import { WarningsPanel } from '../panels/WarningsPanel';
@@ -10,10 +9,6 @@ import { useShortcuts } from './use-shortcuts';
 
 export function App({ store }: { store: PlanStore }) {
   useShortcuts(store);
-  // The frame after the first board is drawn: what `npm run bench` calls interactive.
-  useEffect(() => {
-    requestAnimationFrame(() => performance.mark('termboard:ready'));
-  }, []);
   return (
     <ErrorBoundary store={store}>
       <PlanStoreContext.Provider value={store}>

@@ -1,11 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { LaneMode } from '../domain/lanes';
 import { planFileJson, planFileName } from '../io/plan-file';
-import { NewPlanDialog } from '../panels/NewPlanDialog';
 import { SaveStatus } from '../panels/SaveStatus';
-import { SettingsDialog } from '../panels/settings/SettingsDialog';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { download } from './download';
+
+// Dialogs are opened now and then, not at start-up: they load on first use.
+const NewPlanDialog = lazy(() =>
+  import('../panels/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })),
+);
+const SettingsDialog = lazy(() =>
+  import('../panels/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
 
 /** The commands above the board. */
 export function Toolbar() {
@@ -53,8 +59,10 @@ export function Toolbar() {
         </button>
         <SaveStatus />
       </div>
-      {isCreating && <NewPlanDialog onClose={() => setCreating(false)} />}
-      {isSetting && <SettingsDialog onClose={() => setSetting(false)} />}
+      <Suspense fallback={null}>
+        {isCreating && <NewPlanDialog onClose={() => setCreating(false)} />}
+        {isSetting && <SettingsDialog onClose={() => setSetting(false)} />}
+      </Suspense>
     </header>
   );
 }

@@ -1,28 +1,23 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { selectCalendar, selectLanes, selectTermGroups } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { dragInstructions } from './announcements';
-import { cellUnderNote } from './collision';
 import { createDropCells, DropCellsContext } from './drop-cells';
-import { DropPreviewLabel } from './DropPreviewLabel';
-import { DropTargets } from './DropTargets';
 import { LaneHeader } from './LaneHeader';
-import { LiftedNoteView } from './LiftedNoteView';
-import { LiftSource } from './LiftSource';
 import { MonthColumn } from './MonthColumn';
 import { createNoteLift, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
 import { TermBand } from './TermBand';
 import { Tray } from './Tray';
-import { useNoteDrag } from './use-note-drag';
+
+const DragLayer = lazy(() => import('./DragLayer'));
 
 /**
  * The year planner: term bands over month columns, lanes across, and the Unscheduled tray, with
  * `aside` docked beside the tray.
  *
- * The grid is drawn beside dnd-kit's context, not inside it: dnd-kit changes its context every
- * time the cell under the pointer changes, and React would walk every note looking for readers.
- * Inside the context are only the one draggable, the cells' droppables and the lifted note.
+ * The grid is drawn beside dnd-kit's context (`DragLayer`), not inside it: dnd-kit changes its
+ * context every time the cell under the pointer changes, and React would walk every note looking
+ * for readers. It also lets the grid be drawn before dnd-kit has loaded.
  */
 export function Board({ aside }: { aside?: ReactNode }) {
   const groups = usePlanStore((s) => selectTermGroups(s.plan));
@@ -30,7 +25,6 @@ export function Board({ aside }: { aside?: ReactNode }) {
   const laneMode = usePlanStore((s) => s.laneMode);
   const lanes = usePlanStore((s) => selectLanes(s.plan, s.laneMode));
   const termOf = usePlanStore((s) => selectCalendar(s.plan).termOf);
-  const { sensors, handlers, announcements, activeId } = useNoteDrag();
   const [lift] = useState(createNoteLift);
   const [cells] = useState(createDropCells);
 
@@ -85,24 +79,9 @@ export function Board({ aside }: { aside?: ReactNode }) {
       <p id={LIFT_HELP_ID} hidden>
         {dragInstructions}
       </p>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={cellUnderNote}
-        // The notes point at the instructions above, drawn where the notes can reach them.
-        accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}
-        {...handlers}
-      >
-        <LiftSource connect={lift.connect} />
-        <DropTargets months={months} lanes={lanes} cells={cells} />
-        <DragOverlay dropAnimation={null}>
-          {activeId ? (
-            <div className="lifted">
-              <LiftedNoteView id={activeId} />
-              <DropPreviewLabel id={activeId} />
-            </div>
-          ) : null}
-        </DragOverlay>
-      </DndContext>
+      <Suspense fallback={null}>
+        <DragLayer connect={lift.connect} cells={cells} months={months} lanes={lanes} />
+      </Suspense>
     </NoteLiftContext>
   );
 }

@@ -24,6 +24,8 @@ export function note(scope: Page | Locator, title: string): Locator {
 export async function openBoard(page: Page): Promise<void> {
   await page.goto('/');
   await expect(month(page, 'September 2026')).toBeVisible();
+  // Notes can be picked up once the drag layer, loaded after the first paint, has arrived.
+  await page.waitForFunction(() => performance.getEntriesByName('termboard:ready').length > 0);
 }
 
 /** A mouse drag as a person makes it: press, a few small moves, travel, release. */

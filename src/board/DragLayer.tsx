@@ -1,0 +1,52 @@
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { useEffect } from 'react';
+import type { LaneInfo } from '../domain/lanes';
+import type { MonthKey } from '../domain/month';
+import { cellUnderNote } from './collision';
+import type { DropCells } from './drop-cells';
+import { DropPreviewLabel } from './DropPreviewLabel';
+import { DropTargets } from './DropTargets';
+import { LiftedNoteView } from './LiftedNoteView';
+import { LiftSource } from './LiftSource';
+import type { Forward } from './note-lift';
+import { useNoteDrag } from './use-note-drag';
+
+interface DragLayerProps {
+  connect: (forward: Forward | null) => void;
+  cells: DropCells;
+  months: readonly MonthKey[];
+  lanes: readonly LaneInfo[];
+}
+
+/**
+ * dnd-kit and everything that moves notes: the one draggable, the cells' droppables and the
+ * lifted note. Loaded just after the board is first drawn, so dnd-kit is not in the way of the
+ * first paint.
+ */
+export default function DragLayer({ connect, cells, months, lanes }: DragLayerProps) {
+  const { sensors, handlers, announcements, activeId } = useNoteDrag();
+  // Notes can be picked up from the next frame: what `npm run bench` calls interactive.
+  useEffect(() => {
+    requestAnimationFrame(() => performance.mark('termboard:ready'));
+  }, []);
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={cellUnderNote}
+      // The notes point at the board's own instructions, drawn where the notes can reach them.
+      accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}
+      {...handlers}
+    >
+      <LiftSource connect={connect} />
+      <DropTargets months={months} lanes={lanes} cells={cells} />
+      <DragOverlay dropAnimation={null}>
+        {activeId ? (
+          <div className="lifted">
+            <LiftedNoteView id={activeId} />
+            <DropPreviewLabel id={activeId} />
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
