@@ -1,22 +1,18 @@
-import { useShallow } from 'zustand/react/shallow';
 import type { LaneInfo } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
-import { cellKey, selectCell, selectOverCell } from '../store/selectors';
+import { cellKey, selectOverCell } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { useDropCells } from './drop-cells';
-import { Note } from './Note';
+import { CellNotes } from './CellNotes';
 
 /** One month in one lane: where notes are dropped. */
 export function LaneCell({ month, lane }: { month: MonthKey; lane: LaneInfo }) {
   const key = cellKey(month, lane.key);
-  const ids = usePlanStore(useShallow((s) => selectCell(s.plan, s.laneMode, key)));
   const isOver = usePlanStore((s) => selectOverCell(s.drag) === key);
   const ref = useDropCells().refFor(key);
   return (
     <div ref={ref} className={isOver ? 'lane-cell lane-cell--over' : 'lane-cell'}>
-      {ids.map((id) => (
-        <Note key={id} id={id} />
-      ))}
+      <CellNotes cellKey={key} />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import type { LaneInfo } from '../domain/lanes';
 import { monthLabel, type MonthKey } from '../domain/month';
-import { selectMonthCount } from '../store/selectors';
+import { selectBufferMonths, selectMonthCount } from '../store/selectors';
 import { useShallow } from 'zustand/react/shallow';
-import { isInBuffer } from '../domain/rules/rule-helpers';
 import { usePlanStore } from '../store/store-context';
 import { dayFraction, eventText, eventsInMonth } from './month-markers';
 import { LaneCell } from './LaneCell';
@@ -23,7 +22,7 @@ export const MonthColumn = memo(function MonthColumn({
   isHoliday,
 }: MonthColumnProps) {
   const count = usePlanStore((s) => selectMonthCount(s.plan, month));
-  const isBuffer = usePlanStore((s) => isInBuffer(s.plan, month));
+  const isBuffer = usePlanStore((s) => selectBufferMonths(s.plan).has(month));
   const events = usePlanStore(useShallow((s) => eventsInMonth(s.plan.events, month)));
   const review = events.find((e) => e.kind === 'review');
   const headingId = `month-${month}`;

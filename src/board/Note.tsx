@@ -1,22 +1,24 @@
 import { memo } from 'react';
-import type { ActionId } from '../domain/ids';
-import { usePlanStore } from '../store/store-context';
-import { NoteView } from './NoteView';
 import { LIFT_HELP_ID, useNoteLift } from './note-lift';
-import { selectNoteFace } from './note-selectors';
+import type { NoteFace } from './note-selectors';
+import { NoteView } from './NoteView';
 
 const SEVERITY_WORDS = { error: 'breaks a rule', warning: 'has a warning', info: '' } as const;
+
+interface NoteProps {
+  face: NoteFace;
+  /** Picked up: the note stays as a placeholder while its lifted copy moves. */
+  isLifted: boolean;
+  isHighlighted: boolean;
+}
 
 /**
  * A note on the board: a button that `LiftSource` turns into the draggable when pressed. It is
  * drawn outside dnd-kit's context and reads none of its state, so a drag does not redraw it.
  */
-export const Note = memo(function Note({ id }: { id: ActionId }) {
+export const Note = memo(function Note({ face, isLifted, isHighlighted }: NoteProps) {
   const listeners = useNoteLift();
-  const face = usePlanStore((s) => selectNoteFace(s.plan, id));
-  const isHighlighted = usePlanStore((s) => s.highlight?.actionIds.includes(id) ?? false);
-  const isLifted = usePlanStore((s) => s.drag?.actionId === id);
-  const { label, severity } = face;
+  const { id, label, severity } = face;
   return (
     <div
       {...listeners}

@@ -1,12 +1,14 @@
 import type { ActionId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import type { Severity } from '../domain/rules/rule';
-import { selectNoteSeverity } from '../store/selectors';
+import type { LaneMode } from '../domain/lanes';
+import { selectCell, selectNoteSeverity } from '../store/selectors';
 
 const NO_PROJECT = { code: '?', colour: '#dddddd', name: 'No project' };
 
 /** Everything a note shows, read once per plan. */
 export interface NoteFace {
+  id: ActionId;
   title: string;
   code: string;
   colour: string;
@@ -38,6 +40,7 @@ function noteLabel(plan: Plan, id: ActionId): string {
 function faceOf(plan: Plan, id: ActionId): NoteFace {
   const project = noteProject(plan, id);
   return {
+    id,
     title: plan.actions[id]?.title ?? '',
     code: project.code,
     colour: project.colour,
@@ -75,4 +78,27 @@ export function selectNoteFace(plan: Plan, id: ActionId): NoteFace {
   else lastFaces.set(id, face);
   faces.set(id, face);
   return face;
+}
+
+const cellFacesByPlan = new WeakMap<Plan, Map<string, readonly NoteFace[]>>();
+// What each cell last showed, kept so that a cell whose notes all look the same gets the same
+// array back and is not redrawn.
+const lastCellFaces = new Map<string, readonly NoteFace[]>();
+
+const sameFaces = (a: readonly NoteFace[], b: readonly NoteFace[]) =>
+  a.length === b.length && a.every((face, i) => face === b[i]);
+
+/** The faces of the notes in one cell (a month in a lane, or the tray), in board order. */
+export function selectCellFaces(plan: Plan, mode: LaneMode, key: string): readonly NoteFace[] {
+  let cells = cellFacesByPlan.get(plan);
+  if (!cells) cellFacesByPlan.set(plan, (cells = new Map()));
+  const cacheKey = `${mode}|${key}`;
+  let faces = cells.get(cacheKey);
+  if (faces) return faces;
+  faces = selectCell(plan, mode, key).map((id) => selectNoteFace(plan, id));
+  const last = lastCellFaces.get(cacheKey);
+  if (last && sameFaces(last, faces)) faces = last;
+  else lastCellFaces.set(cacheKey, faces);
+  cells.set(cacheKey, faces);
+  return faces;
 }

@@ -12,6 +12,7 @@ import {
 } from '../domain/plan-calendar';
 import { dropPreview, type DropPreview } from '../domain/drop-preview';
 import { checkPlan, ruleContext } from '../domain/rules/index';
+import { isInBuffer } from '../domain/rules/rule-helpers';
 import type { Severity, Warning } from '../domain/rules/rule';
 import { byReference } from '../domain/action-order';
 
@@ -169,3 +170,9 @@ export function selectOverCell(drag: DragState | null): string | null {
   if (!over) return null;
   return cellKey(over.month, laneKey(over.lane ?? { mode: 'none' }));
 }
+
+/** The months of the plan inside the buffer kept free before the external review. */
+export const selectBufferMonths = perPlan(
+  (plan): ReadonlySet<MonthKey> =>
+    new Set(selectCalendar(plan).months.filter((month) => isInBuffer(plan, month))),
+);

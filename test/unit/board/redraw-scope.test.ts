@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectNoteFace } from '../../../src/board/note-selectors';
+import { selectCellFaces, selectNoteFace } from '../../../src/board/note-selectors';
 import type { ActionId } from '../../../src/domain/ids';
 import { laneKey, type LaneMode } from '../../../src/domain/lanes';
 import { createPlanStore } from '../../../src/store/plan-store';
@@ -51,6 +51,19 @@ describe.each<LaneMode>(['none', 'project', 'owner'])(
       expect(changed).toHaveLength(2);
       if (mode === 'none')
         expect(changed.sort()).toEqual([cellKey(from, lane), cellKey('2027-12', lane)].sort());
+    });
+
+    it('hands every other cell the same faces, so only the two cells redraw', () => {
+      const cells = [
+        TRAY,
+        ...selectCalendar(after).months.flatMap((m) =>
+          selectLanes(after, mode).map((lane) => cellKey(m, lane.key)),
+        ),
+      ];
+      const changed = cells.filter(
+        (key) => selectCellFaces(before, mode, key) !== selectCellFaces(after, mode, key),
+      );
+      expect(changed).toHaveLength(2);
     });
 
     it('changes the counts of just the two months', () => {
