@@ -20,7 +20,8 @@ export const Note = memo(function Note({ face, isLifted, isHighlighted }: NotePr
   const listeners = useNoteLift();
   const { id, label, severity } = face;
   return (
-    <div
+    <NoteView
+      face={face}
       {...listeners}
       role="button"
       tabIndex={0}
@@ -33,8 +34,6 @@ export const Note = memo(function Note({ face, isLifted, isHighlighted }: NotePr
       className={['note', isLifted && 'note--placeholder', isHighlighted && 'note--highlighted']
         .filter(Boolean)
         .join(' ')}
-    >
-      <NoteView face={face} />
-    </div>
+    />
   );
 });

@@ -18,12 +18,21 @@ export function contrastRatio(a: string, b: string): number {
 export const DARK_TEXT = '#000000';
 export const LIGHT_TEXT = '#ffffff';
 
+const textColours = new Map<string, string>();
+
 /**
  * The text colour for a note of this colour: whichever of near-black and white contrasts more.
  * One of the two always reaches 4.5:1 (the worst case gives about 4.58:1).
  */
 export function textColourFor(background: string): string {
-  return contrastRatio(background, DARK_TEXT) >= contrastRatio(background, LIGHT_TEXT)
-    ? DARK_TEXT
-    : LIGHT_TEXT;
+  // A plan has a handful of project colours and a board draws them on a thousand notes.
+  let text = textColours.get(background);
+  if (text === undefined) {
+    text =
+      contrastRatio(background, DARK_TEXT) >= contrastRatio(background, LIGHT_TEXT)
+        ? DARK_TEXT
+        : LIGHT_TEXT;
+    textColours.set(background, text);
+  }
+  return text;
 }
