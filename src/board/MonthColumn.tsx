@@ -4,7 +4,7 @@ import { monthLabel, type MonthKey } from '../domain/month';
 import { selectBufferMonths, selectMonthCount } from '../store/selectors';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlanStore } from '../store/store-context';
-import { dayFraction, eventText, eventsInMonth } from './month-markers';
+import { dayFraction, eventText, eventsInMonth } from '../domain/month-markers';
 import { LaneCell } from './LaneCell';
 
 interface MonthColumnProps {

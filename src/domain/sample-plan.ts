@@ -22,11 +22,11 @@ import {
 
 const people: Person[] = [
   { id: 'per_ho' as PersonId, name: 'Helen Okafor', initials: 'HO', isGroup: false },
-  { id: 'per_mb' as PersonId, name: 'Marcus Bell', initials: 'MB', isGroup: false },
-  { id: 'per_ps' as PersonId, name: 'Priya Shah', initials: 'PS', isGroup: false },
-  { id: 'per_tr' as PersonId, name: 'Tom Reid', initials: 'TR', isGroup: false },
+  { id: 'per_mb' as PersonId, name: 'Łukasz Bell', initials: 'ŁB', isGroup: false },
+  { id: 'per_ps' as PersonId, name: 'Zoë Price', initials: 'ZP', isGroup: false },
+  { id: 'per_tr' as PersonId, name: 'Nguyễn Thu Trang', initials: 'NT', isGroup: false },
   { id: 'per_gl' as PersonId, name: 'Gemma Lyons', initials: 'GL', isGroup: false },
-  { id: 'per_sc' as PersonId, name: 'Sam Carter', initials: 'SC', isGroup: false },
+  { id: 'per_sc' as PersonId, name: 'Siân Carter', initials: 'SC', isGroup: false },
   { id: 'per_gov' as PersonId, name: 'Governing body', initials: 'GOV', isGroup: true },
   { id: 'per_hod' as PersonId, name: 'Heads of department', initials: 'HoD', isGroup: true },
 ];
@@ -113,7 +113,7 @@ const rows: Row[] = [
   ['4.5', 'Attendance review with governors', 'att', 'gl', '2027-07'],
   ['1.5', 'Draft the next-phase plan', 'vis', 'ho', '2027-07'],
   ['5.4', 'Agree a staff wellbeing charter', 'wel', 'sc', '2027-07'],
-  ['1.6', 'Celebrate progress with families', 'vis', 'ho', '2027-07'],
+  ['1.6', 'Celebrate the year’s progress with families', 'vis', 'ho', '2027-07'],
   ['2.7', 'Peer observation of feedback practice', 'fbk', 'ps', null],
   ['3.6', 'Library refit for reading for pleasure', 'rdg', 'tr', null],
 ];

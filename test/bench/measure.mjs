@@ -87,6 +87,19 @@ async function keyToPaint(page, key) {
   return page.evaluate(() => window.__keyLatency);
 }
 
+/** Export PDF with the dialog's defaults; the app measures from Export to the file handed over. */
+async function pdfExport(page) {
+  await page.evaluate(() => performance.clearMeasures('termboard:pdf-export'));
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  await dialog.waitFor({ state: 'hidden' });
+  return page.evaluate(() => performance.getEntriesByName('termboard:pdf-export')[0].duration);
+}
+
 /**
  * Visits `url` and measures load, drag, pickup, drop, keyboard move, undo and memory.
  * `kind` is 'termboard' or 'peer'; the peer has no undo and no keyboard figures.
@@ -204,6 +217,11 @@ export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
   await page.waitForTimeout(500);
   const heapAfterCycles = await heapMB(cdp);
 
+  // PDF export, the first time (jsPDF and the font load) and again: Export to the file handed over.
+  let pdfCold = NaN;
+  let pdfWarm = NaN;
+  if (kind === 'termboard') [pdfCold, pdfWarm] = [await pdfExport(page), await pdfExport(page)];
+
   await context.close();
   return {
     interactive: load.interactive,
@@ -218,5 +236,7 @@ export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
     undo,
     heapMB: heapAfterLoad,
     heapGrowth: (heapAfterCycles - heapBeforeCycles) / heapBeforeCycles,
+    pdfCold,
+    pdfWarm,
   };
 }

@@ -18,7 +18,7 @@ test('a first visit shows the sample plan: months under terms, notes and the Uns
 
   const audit = note(month(page, 'October 2026'), 'Audit feedback in exercise books');
   await expect(audit).toBeVisible();
-  await expect(audit).toContainText('MB');
+  await expect(audit).toContainText('ŁB');
   await expect(audit).toContainText('FBK');
 
   // Spring 2027 holds 11 notes against a capacity of 8, shown in numbers and in words.

@@ -21,6 +21,8 @@ const FIGURES = [
   'undo',
   'heapMB',
   'heapGrowth',
+  'pdfCold',
+  'pdfWarm',
 ];
 
 describe('bench-results.json', () => {
@@ -36,6 +38,10 @@ describe('bench-results.json', () => {
         expect(results.sizes[size].termboard, `${size} ${figure}`).toHaveProperty(figure);
         expect(results.sizes[size].peer, `${size} ${figure}`).toHaveProperty(figure);
       }
+    }
+    for (const size of ['300', '1000']) {
+      expect(results.sizes[size].termboard.pdfCold).toBeGreaterThan(0);
+      expect(results.sizes[size].termboard.pdfWarm).toBeGreaterThan(0);
     }
     for (const figure of ['dragBusyP95', 'drop', 'interactive', 'heapMB']) {
       expect(results.sizes['1000'].ratio[figure]).toBeCloseTo(

@@ -1,7 +1,7 @@
 import { getDate, getDaysInMonth, parseISO } from 'date-fns';
-import { shortDateText } from '../domain/date-text';
-import { monthKey, type MonthKey } from '../domain/month';
-import type { PlanEvent } from '../domain/plan';
+import { shortDateText } from './date-text';
+import { monthKey, type MonthKey } from './month';
+import type { PlanEvent } from './plan';
 
 export function eventsInMonth(events: readonly PlanEvent[], month: MonthKey): PlanEvent[] {
   return events.filter((e) => monthKey(parseISO(e.date)) === month);

@@ -1,0 +1,29 @@
+/** What the user chooses when printing a plan to PDF. */
+
+export type PaperSize = 'a3' | 'a4' | 'letter' | 'tabloid';
+export type Orientation = 'landscape' | 'portrait';
+
+export interface PrintSections {
+  yearPlan: boolean;
+  projects: boolean;
+  unscheduled: boolean;
+  warnings: boolean;
+}
+
+export interface PrintOptions {
+  paper: PaperSize;
+  orientation: Orientation;
+  sections: PrintSections;
+  /** Shrink the year plan onto one page rather than split it by term. */
+  fitToOnePage: boolean;
+}
+
+/** A3 landscape, everything in: the sheet a governor is handed. */
+export function defaultPrintOptions(): PrintOptions {
+  return {
+    paper: 'a3',
+    orientation: 'landscape',
+    sections: { yearPlan: true, projects: true, unscheduled: true, warnings: true },
+    fitToOnePage: false,
+  };
+}

@@ -1,0 +1,93 @@
+import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
+import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import type { Plan } from '../../domain/plan';
+import { planFileName } from '../plan-file';
+import { createDocument, drawPage, measureWith, type PdfFonts } from './draw-pdf';
+import { layoutPlanPdf } from './layout';
+import type { PdfOptions } from './pdf-context';
+import { PAPER_MM } from './pdf-page';
+
+let fonts: Promise<PdfFonts> | null = null;
+
+async function fontFile(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The PDF font could not be loaded (${response.status}).`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** The fonts, fetched once per session: the second export starts warm. */
+function loadFonts(): Promise<PdfFonts> {
+  fonts ??= Promise.all([fontFile(regularUrl), fontFile(boldUrl)]).then(([regular, bold]) => ({
+    regular,
+    bold,
+  }));
+  fonts.catch(() => (fonts = null));
+  return fonts;
+}
+
+/** A stable file id, so the same plan and options give the same bytes. */
+function fileId(text: string): string {
+  let hash = 0x811c9dc5;
+  let out = '';
+  for (let round = 0; round < 4; round++) {
+    for (const char of `${round}${text}`) {
+      hash ^= char.charCodeAt(0);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    out += hash.toString(16).padStart(8, '0');
+  }
+  return out.toUpperCase();
+}
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface PdfExport {
+  blob: Blob;
+  fileName: string;
+  pageCount: number;
+}
+
+/**
+ * The printed plan as a PDF file. Draws a page at a time, giving the browser a turn between
+ * pages so the board stays responsive, and says how far it has got.
+ */
+export async function exportPlanPdf(
+  plan: Plan,
+  options: PdfOptions,
+  progress: (message: string) => void = () => {},
+): Promise<PdfExport> {
+  progress('Loading the font…');
+  const loaded = await loadFonts();
+  const paper = PAPER_MM[options.paper];
+  const size =
+    options.orientation === 'landscape'
+      ? { width: paper.height, height: paper.width }
+      : { width: paper.width, height: paper.height };
+  const doc = createDocument(size, loaded);
+  progress('Laying out the pages…');
+  await yieldToBrowser();
+  const pages = layoutPlanPdf(plan, options, measureWith(doc));
+  for (const [i, page] of pages.entries()) {
+    progress(`Drawing page ${i + 1} of ${pages.length}…`);
+    drawPage(doc, page, i);
+    await yieldToBrowser();
+  }
+  doc.setProperties({
+    title: `${plan.name} — year plan`,
+    subject: `Improvement plan for ${plan.organisation || 'the school'}`,
+    author: plan.organisation,
+    creator: 'Termboard',
+  });
+  doc.setCreationDate(options.exportedAt);
+  doc.setFileId(fileId(`${plan.id}|${options.exportedAt.toISOString()}`));
+  return {
+    blob: doc.output('blob'),
+    fileName: planFileName(plan, options.exportedAt, 'pdf'),
+    pageCount: pages.length,
+  };
+}

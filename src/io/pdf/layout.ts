@@ -1,0 +1,40 @@
+import { termLoads } from '../../domain/load';
+import { planCalendar } from '../../domain/plan-calendar';
+import type { Plan } from '../../domain/plan';
+import { checkPlan, ruleContext } from '../../domain/rules/index';
+import { projectPages, unscheduledPages, warningPages } from './detail-layout';
+import { addFooters } from './page-frame';
+import type { PdfContext, PdfOptions } from './pdf-context';
+import { PAPER_MM, type Measure, type PdfPage } from './pdf-page';
+import { yearPlanPages } from './year-plan-layout';
+
+/**
+ * The whole printed plan as pages of boxes and text: the year plan first, then the detail a
+ * governor reads without the app. Pure: the same plan and options give the same pages.
+ */
+export function layoutPlanPdf(plan: Plan, options: PdfOptions, measure: Measure): PdfPage[] {
+  const paper = PAPER_MM[options.paper];
+  const [width, height] =
+    options.orientation === 'landscape' ? [paper.height, paper.width] : [paper.width, paper.height];
+  const calendar = planCalendar(plan);
+  const loads = termLoads(plan, calendar);
+  const ctx: PdfContext = {
+    plan,
+    calendar,
+    loads,
+    warnings: checkPlan(plan, ruleContext(plan, calendar, loads)),
+    options,
+    measure,
+    width,
+    height,
+  };
+  const { sections } = options;
+  const pages = [
+    ...(sections.yearPlan ? yearPlanPages(ctx) : []),
+    ...(sections.projects ? projectPages(ctx) : []),
+    ...(sections.unscheduled ? unscheduledPages(ctx) : []),
+    ...(sections.warnings ? warningPages(ctx) : []),
+  ];
+  addFooters(ctx, pages);
+  return pages;
+}

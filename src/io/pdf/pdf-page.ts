@@ -1,0 +1,112 @@
+import type { PaperSize } from '../../domain/print-options';
+
+/*
+ * A PDF described as data: pages of boxes, lines and text runs in millimetres, from the top-left
+ * corner. The layout functions produce it without jsPDF, so tests can check where everything
+ * goes; `draw-pdf.ts` turns it into a file.
+ */
+
+/** Width and height in millimetres, portrait. */
+export const PAPER_MM: Record<PaperSize, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  a3: { width: 297, height: 420 },
+  letter: { width: 215.9, height: 279.4 },
+  tabloid: { width: 279.4, height: 431.8 },
+};
+
+export interface PdfBox {
+  kind: 'box';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill?: string;
+  stroke?: string;
+  /** What the box stands for, so tests can find the notes. */
+  role?: 'note' | 'swatch' | 'column' | 'band';
+  actionId?: string;
+}
+
+export interface PdfLine {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  colour: string;
+  width: number;
+  dashed?: boolean;
+}
+
+export interface PdfText {
+  kind: 'text';
+  /** The left edge, or the right edge when `align` is 'right'. */
+  x: number;
+  /** The top of the line. */
+  y: number;
+  text: string;
+  /** Points. */
+  size: number;
+  bold?: boolean;
+  colour?: string;
+  align?: 'left' | 'right';
+}
+
+export type PdfItem = PdfBox | PdfLine | PdfText;
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+/** Width of `text` in millimetres at `size` points: from the embedded font's metrics. */
+export type Measure = (text: string, size: number, bold?: boolean) => number;
+
+export const PT_TO_MM = 25.4 / 72;
+
+/** Line height in millimetres for text of `size` points. */
+export const lineHeight = (size: number) => size * PT_TO_MM * 1.25;
+
+export const ELLIPSIS = '…';
+
+/**
+ * `text` broken into lines no wider than `width`, at spaces where it can and inside a word only
+ * when one word is wider than the line. With `maxLines`, the last line kept ends in an ellipsis
+ * when text was cut.
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  size: number,
+  measure: Measure,
+  options: { bold?: boolean; maxLines?: number } = {},
+): string[] {
+  const fits = (s: string) => measure(s, size, options.bold) <= width;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    // A word longer than the line is cut where it must be.
+    while (!fits(line) && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  const max = options.maxLines;
+  if (max === undefined || lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1] ?? '';
+  while (last && !fits(`${last}${ELLIPSIS}`)) last = last.slice(0, -1).trimEnd();
+  kept[max - 1] = `${last}${ELLIPSIS}`;
+  return kept;
+}

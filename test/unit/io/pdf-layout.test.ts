@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { generatedPlan } from '../../../src/domain/generated-plan';
+import { samplePlan } from '../../../src/domain/sample-plan';
+import { layoutPlanPdf } from '../../../src/io/pdf/layout';
+import { defaultPrintOptions } from '../../../src/domain/print-options';
+import { MARGIN, type PdfOptions } from '../../../src/io/pdf/pdf-context';
+import {
+  PT_TO_MM,
+  wrapText,
+  type Measure,
+  type PdfBox,
+  type PdfPage,
+  type PdfText,
+} from '../../../src/io/pdf/pdf-page';
+import { makePlan } from '../../fixtures/make-plan';
+
+// Roughly a sans-serif's average advance: the layout only needs widths that grow with the text.
+const measure: Measure = (text, size, bold) => text.length * size * PT_TO_MM * (bold ? 0.6 : 0.55);
+
+const options = (overrides: Partial<PdfOptions> = {}): PdfOptions => ({
+  ...defaultPrintOptions(),
+  exportedAt: new Date('2026-11-24T10:00:00Z'),
+  ...overrides,
+});
+
+const notesOf = (page: PdfPage) =>
+  page.items.filter((i): i is PdfBox => i.kind === 'box' && i.role === 'note');
+const textOf = (pages: PdfPage[]) =>
+  pages.flatMap((p) => p.items.filter((i): i is PdfText => i.kind === 'text').map((t) => t.text));
+
+const overlaps = (a: PdfBox, b: PdfBox) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('the year plan page', () => {
+  const plan = samplePlan();
+  const pages = layoutPlanPdf(plan, options(), measure);
+  const first = pages[0]!;
+
+  it('places every scheduled note of the sample plan on page 1, inside the margins', () => {
+    const placed = notesOf(first).map((n) => n.actionId);
+    const scheduled = Object.values(plan.actions).filter((a) => a.month);
+    expect(placed.sort()).toEqual(scheduled.map((a) => a.id).sort());
+    for (const note of notesOf(first)) {
+      expect(note.x).toBeGreaterThanOrEqual(MARGIN);
+      expect(note.y).toBeGreaterThanOrEqual(MARGIN);
+      expect(note.x + note.width).toBeLessThanOrEqual(first.width - MARGIN);
+      expect(note.y + note.height).toBeLessThanOrEqual(first.height - MARGIN);
+    }
+  });
+
+  it('never lays one note over another', () => {
+    const notes = notesOf(first);
+    const pairs = notes.flatMap((a, i) => notes.slice(i + 1).filter((b) => overlaps(a, b)));
+    expect(pairs).toEqual([]);
+  });
+
+  it('prints the month names, the term loads with overloads in words, the buffer and the review', () => {
+    // Runs joined as a reader reads them: a marker may wrap in a narrow column.
+    const text = textOf([first]).join(' ');
+    expect(text).toContain('September 2026');
+    expect(text).toContain('August 2027');
+    expect(text).toContain('13 / 8 · over capacity by 5');
+    expect(text).toContain('Keep free before review');
+    expect(text).toContain('External review, 15 Jun');
+  });
+
+  it('puts a footer with the page number and the export date on every page', () => {
+    pages.forEach((page, i) => {
+      const text = textOf([page]);
+      expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(text.some((t) => t.includes('exported 24 November 2026'))).toBe(true);
+    });
+  });
+
+  it('gives the same pages for the same plan and options', () => {
+    expect(layoutPlanPdf(plan, options(), measure)).toEqual(pages);
+  });
+});
+
+describe('paging', () => {
+  it('needs more pages on A4 than on A3 for the same plan', () => {
+    const plan = generatedPlan(120);
+    const yearOnly = { yearPlan: true, projects: false, unscheduled: false, warnings: false };
+    const a3 = layoutPlanPdf(plan, options({ sections: yearOnly }), measure);
+    const a4 = layoutPlanPdf(plan, options({ paper: 'a4', sections: yearOnly }), measure);
+    expect(a4.length).toBeGreaterThan(a3.length);
+  });
+
+  it('splits a 300-note plan over pages by term and drops no note', () => {
+    const plan = generatedPlan(300);
+    const pages = layoutPlanPdf(
+      plan,
+      options({
+        sections: { yearPlan: true, projects: false, unscheduled: false, warnings: false },
+      }),
+      measure,
+    );
+    expect(pages.length).toBeGreaterThan(1);
+    const placed = pages.flatMap(notesOf).map((n) => n.actionId);
+    const inPlan = Object.values(plan.actions).filter((a) => a.month);
+    expect(placed.sort()).toEqual(inPlan.map((a) => a.id).sort());
+    for (const page of pages) {
+      const notes = notesOf(page);
+      expect(notes.flatMap((a, i) => notes.slice(i + 1).filter((b) => overlaps(a, b)))).toEqual([]);
+    }
+  });
+
+  it('fits a dense plan on one page when asked', () => {
+    const plan = generatedPlan(120);
+    const yearOnly = { yearPlan: true, projects: false, unscheduled: false, warnings: false };
+    const pages = layoutPlanPdf(plan, options({ sections: yearOnly, fitToOnePage: true }), measure);
+    expect(pages).toHaveLength(1);
+    expect(notesOf(pages[0]!)).toHaveLength(
+      Object.values(plan.actions).filter((a) => a.month).length,
+    );
+  });
+});
+
+describe('awkward plans', () => {
+  it('prints an empty plan as a year grid that says there are no actions yet', () => {
+    const plan = makePlan({ actions: [] });
+    const text = textOf(layoutPlanPdf(plan, options(), measure));
+    expect(text).toContain('No actions yet.');
+    expect(text).toContain('September 2026');
+  });
+
+  it('shortens a 500-character title on the grid and prints it whole in the table', () => {
+    const long = `${'Agree a long and careful plan '.repeat(17)}end`.slice(0, 500);
+    const plan = makePlan({ actions: [[long, '2026-10']] });
+    const pages = layoutPlanPdf(plan, options(), measure);
+    const gridText = textOf([pages[0]!]);
+    expect(gridText.some((t) => t.endsWith('…'))).toBe(true);
+    const tableText = textOf(pages.slice(1)).join(' ');
+    expect(tableText.replace(/\s+/g, ' ')).toContain(long.replace(/\s+/g, ' ').trim());
+  });
+});
+
+describe('wrapping text', () => {
+  it('breaks at spaces, cuts a word only when it must, and ends a cut with an ellipsis', () => {
+    expect(wrapText('one two three', 8 * 0.55 * PT_TO_MM * 8, 8, measure)).toEqual([
+      'one two',
+      'three',
+    ]);
+    expect(wrapText('abcdefghij', 4 * 0.55 * PT_TO_MM * 8, 8, measure)).toEqual([
+      'abcd',
+      'efgh',
+      'ij',
+    ]);
+    expect(
+      wrapText('one two three four', 8 * 0.55 * PT_TO_MM * 8, 8, measure, { maxLines: 1 }),
+    ).toEqual(['one two…']);
+  });
+});
