@@ -25,12 +25,32 @@ export function createDocument(page: { width: number; height: number }, fonts: P
   return doc;
 }
 
-/** Text widths in millimetres from the embedded font's own metrics. */
+// Each character's advance in the embedded font, as a fraction of the font size; the same font
+// gives the same widths in every document, so the cache outlives one export.
+const advances = { normal: new Map<string, number>(), bold: new Map<string, number>() };
+
+/**
+ * Text widths in millimetres from the embedded font's own metrics: the sum of the characters'
+ * advances (jsPDF applies no kerning to an embedded TrueType font, so neither do we). Laying out
+ * a plan measures tens of thousands of candidate lines; asking jsPDF for each took longer than
+ * drawing the pages.
+ */
 export function measureWith(doc: jsPDF) {
+  const mmPerPoint = 1 / doc.internal.scaleFactor;
   return (text: string, size: number, bold = false): number => {
-    doc.setFont(FONT, bold ? 'bold' : 'normal');
-    doc.setFontSize(size);
-    return doc.getTextWidth(text);
+    const style = bold ? 'bold' : 'normal';
+    const cache = advances[style];
+    let units = 0;
+    for (const char of text) {
+      let advance = cache.get(char);
+      if (advance === undefined) {
+        doc.setFont(FONT, style);
+        advance = doc.getStringUnitWidth(char);
+        cache.set(char, advance);
+      }
+      units += advance;
+    }
+    return units * size * mmPerPoint;
   };
 }
 

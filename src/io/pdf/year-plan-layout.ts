@@ -335,6 +335,27 @@ function sectionName(ctx: PdfContext, months: MonthKey[]): string {
 }
 
 /**
+ * The months on one page at the normal note size, or larger while that still fits and cuts no
+ * title short, so a sparse plan reads from across a table; null when they do not fit.
+ */
+function largestFitting(
+  ctx: PdfContext,
+  months: MonthKey[],
+  notes: NotesByMonth,
+  section: string,
+): PdfPage | null {
+  const normal = gridPage(ctx, months, notes, 1, section);
+  if (normal.rest.size > 0) return null;
+  let best = normal.page;
+  for (const scale of [1.25, 1.5, 1.8]) {
+    const larger = gridPage(ctx, months, notes, scale, section);
+    if (larger.rest.size > 0 || larger.isCompromised) break;
+    best = larger.page;
+  }
+  return best;
+}
+
+/**
  * The year at a glance: the month grid under its term bands with every note on it. One page when
  * it fits, at the largest note size that fits (or, when the user asks for one page, shrunk until
  * it fits); otherwise a page per term, continued on further pages while notes remain.
@@ -342,22 +363,22 @@ function sectionName(ctx: PdfContext, months: MonthKey[]): string {
 export function yearPlanPages(ctx: PdfContext): PdfPage[] {
   const notes = notesByMonth(ctx);
   const months = ctx.calendar.months;
-  // Notes are drawn as large as the page allows, so a sparse plan reads from across a table.
-  const scales = [
-    1.8,
-    1.5,
-    1.25,
-    1,
-    ...(ctx.options.fitToOnePage ? [0.9, 0.8, 0.7, 0.6, 0.5, 0.45] : []),
-  ];
-  for (const scale of scales) {
-    const whole = gridPage(ctx, months, notes, scale, 'Year plan');
-    // Larger than normal only when that cuts no title short.
-    if (whole.rest.size === 0 && (scale <= 1 || !whole.isCompromised)) return [whole.page];
+  const whole = largestFitting(ctx, months, notes, 'Year plan');
+  if (whole) return [whole];
+  if (ctx.options.fitToOnePage) {
+    for (const scale of [0.9, 0.8, 0.7, 0.6, 0.5, 0.45]) {
+      const smaller = gridPage(ctx, months, notes, scale, 'Year plan');
+      if (smaller.rest.size === 0) return [smaller.page];
+    }
   }
   const pages: PdfPage[] = [];
   for (const chunk of pageGroups(termGroups(ctx.calendar))) {
     let remaining: NotesByMonth = new Map(chunk.map((m) => [m, notes.get(m) ?? []]));
+    const single = largestFitting(ctx, chunk, remaining, sectionName(ctx, chunk));
+    if (single) {
+      pages.push(single);
+      continue;
+    }
     let part = 0;
     for (;;) {
       const name = sectionName(ctx, chunk) + (part > 0 ? ' (continued)' : '');
