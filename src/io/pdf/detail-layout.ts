@@ -24,7 +24,7 @@ const BODY = 8.5;
 const CELL = 7.5;
 
 /** Pages written top to bottom, a new page whenever the next block does not fit. */
-class Flow {
+export class Flow {
   readonly pages: PdfPage[] = [];
   private page!: PdfPage;
   y = 0;
@@ -32,13 +32,18 @@ class Flow {
   readonly width: number;
   private readonly bottom: number;
 
-  constructor(
-    private readonly ctx: PdfContext,
-    private readonly section: string,
-  ) {
+  private section = '';
+
+  constructor(private readonly ctx: PdfContext) {
     this.width = ctx.width - 2 * MARGIN;
     this.bottom = ctx.height - MARGIN - FOOTER_HEIGHT - 2;
-    this.newPage();
+  }
+
+  /** A section runs on after the one before; its name heads the pages it starts. */
+  startSection(name: string): void {
+    this.section = name;
+    if (this.pages.length === 0) this.newPage();
+    else this.gap(4);
   }
 
   newPage(): void {
@@ -246,25 +251,24 @@ function projectSection(ctx: PdfContext, flow: Flow, project: Project): void {
   flow.gap(6);
 }
 
-export function projectPages(ctx: PdfContext): PdfPage[] {
-  const flow = new Flow(ctx, 'Projects and actions');
+export function projectSections(ctx: PdfContext, flow: Flow): void {
+  flow.startSection('Projects and actions');
   const projects = ctx.plan.projectOrder
     .map((id) => ctx.plan.projects[id])
     .filter((p): p is Project => p !== undefined);
   if (projects.length === 0) flow.text('No projects yet.', { colour: MUTED });
   for (const project of projects) projectSection(ctx, flow, project);
-  return flow.pages;
 }
 
-export function unscheduledPages(ctx: PdfContext): PdfPage[] {
-  const flow = new Flow(ctx, 'Unscheduled actions');
+export function unscheduledSection(ctx: PdfContext, flow: Flow): void {
+  flow.startSection('Unscheduled actions');
   const actions = Object.values(ctx.plan.actions)
     .filter((a) => !a.month)
     .sort(byReference);
   flow.heading(`Unscheduled actions (${actions.length})`);
   if (actions.length === 0) {
     flow.text('Every action has a month.', { colour: MUTED });
-    return flow.pages;
+    return;
   }
   flow.table(
     [
@@ -282,11 +286,10 @@ export function unscheduledPages(ctx: PdfContext): PdfPage[] {
       STATUS_WORDS[a.status],
     ]),
   );
-  return flow.pages;
 }
 
-export function warningPages(ctx: PdfContext): PdfPage[] {
-  const flow = new Flow(ctx, 'Warnings');
+export function warningSection(ctx: PdfContext, flow: Flow): void {
+  flow.startSection('Warnings');
   flow.heading(`Warnings (${ctx.warnings.length})`);
   if (ctx.warnings.length === 0) flow.text('The plan breaks none of its rules.', { colour: MUTED });
   for (const warning of ctx.warnings) {
@@ -294,5 +297,4 @@ export function warningPages(ctx: PdfContext): PdfPage[] {
     flow.text(words, { colour: warning.severity === 'error' ? DANGER : INK });
     flow.gap(1.2);
   }
-  return flow.pages;
 }

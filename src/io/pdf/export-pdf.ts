@@ -57,9 +57,10 @@ export async function exportPlanPdf(
   plan: Plan,
   options: PdfOptions,
   progress: (message: string) => void = () => {},
+  fonts: () => Promise<PdfFonts> = loadFonts,
 ): Promise<PdfExport> {
   progress('Loading the font…');
-  const loaded = await loadFonts();
+  const loaded = await fonts();
   const paper = PAPER_MM[options.paper];
   const size =
     options.orientation === 'landscape'

@@ -2,7 +2,7 @@ import { termLoads } from '../../domain/load';
 import { planCalendar } from '../../domain/plan-calendar';
 import type { Plan } from '../../domain/plan';
 import { checkPlan, ruleContext } from '../../domain/rules/index';
-import { projectPages, unscheduledPages, warningPages } from './detail-layout';
+import { Flow, projectSections, unscheduledSection, warningSection } from './detail-layout';
 import { addFooters } from './page-frame';
 import type { PdfContext, PdfOptions } from './pdf-context';
 import { PAPER_MM, type Measure, type PdfPage } from './pdf-page';
@@ -29,12 +29,12 @@ export function layoutPlanPdf(plan: Plan, options: PdfOptions, measure: Measure)
     height,
   };
   const { sections } = options;
-  const pages = [
-    ...(sections.yearPlan ? yearPlanPages(ctx) : []),
-    ...(sections.projects ? projectPages(ctx) : []),
-    ...(sections.unscheduled ? unscheduledPages(ctx) : []),
-    ...(sections.warnings ? warningPages(ctx) : []),
-  ];
+  // The detail runs on from section to section, so a short list does not take a page alone.
+  const detail = new Flow(ctx);
+  if (sections.projects) projectSections(ctx, detail);
+  if (sections.unscheduled) unscheduledSection(ctx, detail);
+  if (sections.warnings) warningSection(ctx, detail);
+  const pages = [...(sections.yearPlan ? yearPlanPages(ctx) : []), ...detail.pages];
   addFooters(ctx, pages);
   return pages;
 }
