@@ -5,7 +5,7 @@ import { dayFraction, eventText, eventsInMonth } from '../../domain/month-marker
 import type { Action } from '../../domain/plan';
 import { termGroups, type TermGroup } from '../../domain/plan-calendar';
 import { isInBuffer } from '../../domain/rules/rule-helpers';
-import { DANGER, INK, MARGIN, MUTED, RULE, type PdfContext } from './pdf-context';
+import { DANGER, FOOTER_HEIGHT, INK, MARGIN, MUTED, RULE, type PdfContext } from './pdf-context';
 import { drawHeader, legendItems, newPage } from './page-frame';
 import { lineHeight, wrapText, type PdfItem, type PdfPage } from './pdf-page';
 
@@ -223,7 +223,7 @@ function gridPage(
   const page = newPage(ctx);
   const top = drawHeader(ctx, page, section);
   const legend = legendItems(ctx);
-  const bottom = ctx.height - MARGIN - 7 - legend.height - 3;
+  const bottom = ctx.height - MARGIN - FOOTER_HEIGHT - legend.height - 3;
   const left = MARGIN;
   const colWidth = (ctx.width - 2 * MARGIN) / months.length;
   const bands = bandItems(ctx, months, left, top, colWidth);
