@@ -6,6 +6,7 @@ import {
   PLAN_VERSION,
   type Action,
   type Phase,
+  type Person,
   type Plan,
   type Project,
 } from './plan';
@@ -63,6 +64,7 @@ export function createAction(
     monitoring: '',
     notes: '',
     tags: [],
+    timeLine: '',
     ...fields,
   };
 }
@@ -79,4 +81,10 @@ export function createProject(
     risks: '',
     ...fields,
   };
+}
+
+export function createPerson(
+  fields: Pick<Person, 'id' | 'name' | 'initials'> & Partial<Person>,
+): Person {
+  return { role: '', isGroup: false, ...fields };
 }

@@ -72,6 +72,7 @@ export function generatedPlan(count: number, seed = 1): Plan {
     id: `per_${i + 1}` as PersonId,
     name: `Staff member ${i + 1}`,
     initials: `S${i + 1}`,
+    role: '',
     isGroup: i >= 22,
   }));
 

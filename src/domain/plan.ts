@@ -3,7 +3,7 @@ import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from './i
 import type { MonthKey } from './month';
 
 /** Bumped whenever the stored shape of a plan changes; `migrate.ts` steps older plans up. */
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 export type Phase = 'bronze' | 'silver' | 'gold' | 'custom';
 
@@ -25,6 +25,8 @@ export interface Person {
   id: PersonId;
   name: string;
   initials: string;
+  /** What they do in the school ("English lead"), as a key of abbreviations gives it. */
+  role: string;
   isGroup: boolean;
 }
 
@@ -60,6 +62,11 @@ export interface Action {
   monitoring: string;
   notes: string;
   tags: string[];
+  /**
+   * The time-line as the team wrote it ("Autumn/spring 2027", "On-going") when it says more than
+   * the month does; empty when the month says it all.
+   */
+  timeLine: string;
 }
 
 export type PlanEventKind = 'review' | 'training' | 'planning' | 'holiday';

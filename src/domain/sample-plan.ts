@@ -21,14 +21,56 @@ import {
  */
 
 const people: Person[] = [
-  { id: 'per_ho' as PersonId, name: 'Helen Okafor', initials: 'HO', isGroup: false },
-  { id: 'per_mb' as PersonId, name: 'Łukasz Bell', initials: 'ŁB', isGroup: false },
-  { id: 'per_ps' as PersonId, name: 'Zoë Price', initials: 'ZP', isGroup: false },
-  { id: 'per_tr' as PersonId, name: 'Nguyễn Thu Trang', initials: 'NT', isGroup: false },
-  { id: 'per_gl' as PersonId, name: 'Gemma Lyons', initials: 'GL', isGroup: false },
-  { id: 'per_sc' as PersonId, name: 'Siân Carter', initials: 'SC', isGroup: false },
-  { id: 'per_gov' as PersonId, name: 'Governing body', initials: 'GOV', isGroup: true },
-  { id: 'per_hod' as PersonId, name: 'Heads of department', initials: 'HoD', isGroup: true },
+  {
+    id: 'per_ho' as PersonId,
+    name: 'Helen Okafor',
+    initials: 'HO',
+    role: 'Headteacher',
+    isGroup: false,
+  },
+  {
+    id: 'per_mb' as PersonId,
+    name: 'Łukasz Bell',
+    initials: 'ŁB',
+    role: 'Deputy headteacher',
+    isGroup: false,
+  },
+  {
+    id: 'per_ps' as PersonId,
+    name: 'Zoë Price',
+    initials: 'ZP',
+    role: 'English lead',
+    isGroup: false,
+  },
+  {
+    id: 'per_tr' as PersonId,
+    name: 'Nguyễn Thu Trang',
+    initials: 'NT',
+    role: 'SENCo',
+    isGroup: false,
+  },
+  {
+    id: 'per_gl' as PersonId,
+    name: 'Gemma Lyons',
+    initials: 'GL',
+    role: 'Maths lead',
+    isGroup: false,
+  },
+  {
+    id: 'per_sc' as PersonId,
+    name: 'Siân Carter',
+    initials: 'SC',
+    role: 'Family liaison officer',
+    isGroup: false,
+  },
+  { id: 'per_gov' as PersonId, name: 'Governing body', initials: 'GOV', role: '', isGroup: true },
+  {
+    id: 'per_hod' as PersonId,
+    name: 'Heads of department',
+    initials: 'HoD',
+    role: '',
+    isGroup: true,
+  },
 ];
 
 const projects: Project[] = [
