@@ -32,6 +32,28 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Issue #7: user text stays text. No HTML is ever built from a string.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Plan text is rendered as text: no dangerouslySetInnerHTML.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Plan text is rendered as text: no innerHTML or outerHTML.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|parseFromString)$/]',
+          message: 'Plan text is rendered as text: no HTML parsing.',
+        },
+      ],
+    },
+  },
   layer(
     ['src/domain/**'],
     [

@@ -1,29 +1,35 @@
 import { Board } from '../board/Board';
 import { Legend } from '../board/Legend';
 import { WarningsPanel } from '../panels/WarningsPanel';
+import { ReadOnlyBanner } from '../panels/ReadOnlyBanner';
+import type { PlanSession } from '../store/plan-session';
 import type { PlanStore } from '../store/plan-store';
+import { PlanSessionContext } from '../store/session-context';
 import { PlanStoreContext } from '../store/store-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './use-shortcuts';
 
-export function App({ store }: { store: PlanStore }) {
+export function App({ store, session }: { store: PlanStore; session: PlanSession | null }) {
   useShortcuts(store);
   return (
     <ErrorBoundary store={store}>
       <PlanStoreContext.Provider value={store}>
-        <a className="skip-link" href="#board">
-          Skip to the board
-        </a>
-        <div className="app">
-          <Toolbar />
-          <main className="app-main">
-            <Board aside={<WarningsPanel />} />
-          </main>
-          <footer className="app-footer">
-            <Legend />
-          </footer>
-        </div>
+        <PlanSessionContext.Provider value={session}>
+          <a className="skip-link" href="#board">
+            Skip to the board
+          </a>
+          <div className="app">
+            <Toolbar />
+            <ReadOnlyBanner />
+            <main className="app-main">
+              <Board aside={<WarningsPanel />} />
+            </main>
+            <footer className="app-footer">
+              <Legend />
+            </footer>
+          </div>
+        </PlanSessionContext.Provider>
       </PlanStoreContext.Provider>
     </ErrorBoundary>
   );

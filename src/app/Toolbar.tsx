@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import type { LaneMode } from '../domain/lanes';
 import type { PrintOptions } from '../domain/print-options';
-import { planFileJson, planFileName } from '../io/plan-file';
 import { SaveStatus } from '../panels/SaveStatus';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { download } from './download';
+import { ExportMenu, useDownloadPlanFile } from './ExportMenu';
+import { ImportControl } from './ImportControl';
 
 // Dialogs are opened now and then, not at start-up: they load on first use.
 const NewPlanDialog = lazy(() =>
@@ -12,6 +13,9 @@ const NewPlanDialog = lazy(() =>
 );
 const ExportPdfDialog = lazy(() =>
   import('../panels/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
+);
+const PlansDialog = lazy(() =>
+  import('../panels/library/PlansDialog').then((m) => ({ default: m.PlansDialog })),
 );
 const SettingsDialog = lazy(() =>
   import('../panels/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
@@ -31,11 +35,8 @@ export function Toolbar() {
   const [isCreating, setCreating] = useState(false);
   const [isSetting, setSetting] = useState(false);
   const [isPrinting, setPrinting] = useState(false);
-
-  const downloadPlan = () => {
-    const plan = store.getState().plan;
-    download(planFileName(plan, new Date(), 'json'), 'application/json', planFileJson(plan));
-  };
+  const [isBrowsing, setBrowsing] = useState(false);
+  const downloadPlanFile = useDownloadPlanFile();
 
   // jsPDF and the font arrive with the first export, never at start-up.
   const exportPdf = async (choices: PrintOptions, progress: (message: string) => void) => {
@@ -59,8 +60,10 @@ export function Toolbar() {
         {organisation && <span className="plan-organisation">{organisation}</span>}
       </div>
       <div className="toolbar-commands">
+        <button onClick={() => setBrowsing(true)}>Plans</button>
         <button onClick={() => setCreating(true)}>New plan</button>
-        <button onClick={downloadPlan}>Download plan</button>
+        <ImportControl />
+        <ExportMenu />
         <button onClick={() => setPrinting(true)}>Export PDF</button>
         <button onClick={() => setSetting(true)}>Settings</button>
         <label className="lane-mode">
@@ -77,10 +80,13 @@ export function Toolbar() {
         <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
-        <SaveStatus />
+        <SaveStatus onDownload={downloadPlanFile} />
       </div>
       <Suspense fallback={null}>
         {isCreating && <NewPlanDialog onClose={() => setCreating(false)} />}
+        {isBrowsing && (
+          <PlansDialog onClose={() => setBrowsing(false)} onNewPlan={() => setCreating(true)} />
+        )}
         {isSetting && <SettingsDialog onClose={() => setSetting(false)} />}
         {isPrinting && <ExportPdfDialog onExport={exportPdf} onClose={() => setPrinting(false)} />}
       </Suspense>

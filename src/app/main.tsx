@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { samplePlan } from '../domain/sample-plan';
 import { describeStorageError, startAutosave } from '../store/autosave';
-import { openPlanStorage } from '../store/persist';
+import { openPlanLibrary } from '../store/plan-library';
+import { createPlanSession, type PlanSession } from '../store/plan-session';
 import { createPlanStore } from '../store/plan-store';
 import { rememberLaneMode, storedLaneMode } from '../store/view-preferences';
 import { App } from './App';
@@ -44,12 +45,16 @@ async function start() {
   const store = createPlanStore(bench ?? samplePlan());
   store.getState().setLaneMode(storedLaneMode());
   rememberLaneMode(store);
+  let session: PlanSession | null = null;
   try {
-    const storage = await withTimeout(openPlanStorage(), STORAGE_TIMEOUT_MS);
-    const last = bench ? null : await storage.loadLastPlan();
-    if (last) store.getState().openPlan(last);
-    startAutosave(store, storage);
-    if (!last) await storage.savePlan(store.getState().plan);
+    const library = await withTimeout(openPlanLibrary(), STORAGE_TIMEOUT_MS);
+    session = createPlanSession(store, library);
+    startAutosave(store, library);
+    const lastId = bench ? null : await library.lastOpenedId();
+    const last = lastId ? await session.open(lastId) : null;
+    if (!last?.ok) await session.openNew(store.getState().plan);
+    // Asked once: a browser may then keep the plans even when the disk runs low.
+    void navigator.storage?.persist?.().catch(() => false);
   } catch (error) {
     store.getState().setSaveState({ status: 'failed', reason: describeStorageError(error) });
   }
@@ -57,7 +62,7 @@ async function start() {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <App store={store} />
+      <App store={store} session={session} />
     </StrictMode>,
   );
 }

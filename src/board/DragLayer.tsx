@@ -1,5 +1,6 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { DndContext, DragOverlay, type SensorDescriptor, type SensorOptions } from '@dnd-kit/core';
 import { useEffect } from 'react';
+import { usePlanStore } from '../store/store-context';
 import type { LaneInfo } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import { cellUnderNote } from './collision';
@@ -18,6 +19,8 @@ interface DragLayerProps {
   lanes: readonly LaneInfo[];
 }
 
+const NO_SENSORS: SensorDescriptor<SensorOptions>[] = [];
+
 /**
  * dnd-kit and everything that moves notes: the one draggable, the cells' droppables and the
  * lifted note. Loaded just after the board is first drawn, so dnd-kit is not in the way of the
@@ -25,13 +28,15 @@ interface DragLayerProps {
  */
 export default function DragLayer({ connect, cells, months, lanes }: DragLayerProps) {
   const { sensors, handlers, announcements, activeId } = useNoteDrag();
+  // A plan another tab is editing is shown, not moved.
+  const isReadOnly = usePlanStore((s) => s.access === 'read-only');
   // Notes can be picked up from the next frame: what `npm run bench` calls interactive.
   useEffect(() => {
     requestAnimationFrame(() => performance.mark('termboard:ready'));
   }, []);
   return (
     <DndContext
-      sensors={sensors}
+      sensors={isReadOnly ? NO_SENSORS : sensors}
       collisionDetection={cellUnderNote}
       // The notes point at the board's own instructions, drawn where the notes can reach them.
       accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}

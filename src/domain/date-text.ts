@@ -27,3 +27,14 @@ export function longDateText(date: Date, locale = 'en-GB'): string {
 export function shortDateText(date: Date, locale = 'en-GB'): string {
   return formatter(locale, { day: 'numeric', month: 'short' }).format(date);
 }
+
+/** `29 Nov 2026, 14:05` */
+export function dateTimeText(date: Date, locale = 'en-GB'): string {
+  return formatter(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { IsoDate } from '../domain/calendar';
+import { createPlan } from '../domain/create-plan';
 import { isMonthKey, monthKey } from '../domain/month';
 import { PHASE_LENGTH, type Phase } from '../domain/plan';
+import { usePlanSession } from '../store/session-context';
 import { usePlanStore } from '../store/store-context';
 import { useModal } from './use-modal';
 
@@ -14,7 +16,8 @@ const PHASES: { value: Phase; label: string }[] = [
 
 /** Starts an empty plan: name, phase, start month, length and the review date. */
 export function NewPlanDialog({ onClose }: { onClose: () => void }) {
-  const newPlan = usePlanStore((s) => s.newPlan);
+  const session = usePlanSession();
+  const openPlan = usePlanStore((s) => s.openPlan);
   const dialog = useModal();
   const [phase, setPhase] = useState<Phase>('bronze');
   const [length, setLength] = useState(PHASE_LENGTH.bronze);
@@ -35,7 +38,7 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
     if (!isMonthKey(start)) return setError('Choose the month the plan starts.');
     if (!Number.isInteger(length) || length < 1 || length > 36)
       return setError('A plan runs from 1 to 36 months.');
-    newPlan({
+    const plan = createPlan({
       name,
       organisation: String(form.get('organisation') ?? ''),
       phase,
@@ -43,6 +46,9 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
       lengthMonths: length,
       reviewDate: review ? (review as IsoDate) : null,
     });
+    // Stored first, so the library lists it and this tab holds it; in memory without storage.
+    if (session) void session.openNew(plan);
+    else openPlan(plan);
     onClose();
   };
 

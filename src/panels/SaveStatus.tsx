@@ -1,14 +1,17 @@
 import { usePlanStore } from '../store/store-context';
 
-/** "Saved" only once IndexedDB has committed; a plain warning when changes are not kept. */
-export function SaveStatus() {
+/**
+ * "Saved" only once IndexedDB has committed; when a write fails, an alert that the plan is kept
+ * on screen only, with the plan file one click away.
+ */
+export function SaveStatus({ onDownload }: { onDownload: () => void }) {
   const save = usePlanStore((s) => s.save);
   if (save.status === 'failed') {
     return (
-      <p role="alert" className="save-failed">
-        Changes are not being saved ({save.reason}). The board keeps working; use Download plan to
-        keep a copy.
-      </p>
+      <div role="alert" className="save-failed">
+        Changes are not being saved ({save.reason}). The plan stays on screen;{' '}
+        <button onClick={onDownload}>Download the plan file</button> to keep a copy.
+      </div>
     );
   }
   const text = { idle: '', saving: 'Saving…', saved: 'Saved' }[save.status];

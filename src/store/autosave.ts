@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan';
-import type { PlanStorage } from './persist';
+import { RevisionConflictError, type PlanLibrary } from './plan-library';
 import type { PlanStore } from './plan-store';
 
 /** PRODUCT.md asks for a save within a second of a change; we aim for half that. */
@@ -9,7 +9,7 @@ const SAVE_DELAY_MS = 250;
  * Saves the open plan after each change: at most one write in flight, later changes coalesced
  * into the next write, and an immediate flush when the page is hidden or left.
  */
-export function startAutosave(store: PlanStore, storage: PlanStorage): () => void {
+export function startAutosave(store: PlanStore, library: PlanLibrary): () => void {
   let pending: Plan | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing = false;
@@ -22,7 +22,7 @@ export function startAutosave(store: PlanStore, storage: PlanStorage): () => voi
     pending = null;
     writing = true;
     try {
-      await storage.savePlan(plan);
+      await library.save(plan);
       if (!pending) store.getState().setSaveState({ status: 'saved' });
     } catch (error) {
       pending ??= plan;
@@ -34,7 +34,9 @@ export function startAutosave(store: PlanStore, storage: PlanStorage): () => voi
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.plan === previous.plan) return;
+    if (state.plan === previous.plan || state.access === 'read-only') return;
+    // Opening a stored plan is not a change to save; a new or imported one is stored now.
+    if (state.plan.id !== previous.plan.id && library.knows(state.plan.id)) return;
     pending = state.plan;
     if (state.save.status !== 'saving') state.setSaveState({ status: 'saving' });
     timer ??= setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -58,6 +60,7 @@ export function startAutosave(store: PlanStore, storage: PlanStorage): () => voi
 export function describeStorageError(error: unknown): string {
   if (error instanceof DOMException && error.name === 'QuotaExceededError')
     return 'the browser storage is full';
+  if (error instanceof RevisionConflictError) return error.message;
   if (error instanceof Error) return error.message;
   return String(error);
 }

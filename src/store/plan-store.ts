@@ -1,7 +1,6 @@
 import { produce, type Draft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import { createPlan, type NewPlanInput } from '../domain/create-plan';
 import type { ActionId, TermId } from '../domain/ids';
 import type { Fix } from '../domain/rules/rule';
 import { assignLane, type Lane, type LaneMode } from '../domain/lanes';
@@ -35,8 +34,12 @@ export interface Highlight {
   termIds: TermId[];
 }
 
+/** Whether this tab may change the plan: another tab editing it makes this one read-only. */
+export type Access = 'edit' | 'read-only';
+
 export interface PlanState {
   plan: Plan;
+  access: Access;
   past: HistoryEntry[];
   future: HistoryEntry[];
   drag: DragState | null;
@@ -52,7 +55,6 @@ export interface PlanCommands {
   setHighlight(highlight: Highlight | null): void;
   undo(): void;
   redo(): void;
-  newPlan(input: NewPlanInput): void;
   /** Shows a stored or imported plan; history starts afresh. */
   openPlan(plan: Plan): void;
   setLaneMode(mode: LaneMode): void;
@@ -60,6 +62,7 @@ export interface PlanCommands {
   dragOver(over: Placement | null): void;
   endDrag(): void;
   setSaveState(save: SaveState): void;
+  setAccess(access: Access): void;
 }
 
 export type PlanStore = StoreApi<PlanState & PlanCommands & SettingsCommands>;
@@ -69,6 +72,7 @@ export function createPlanStore(initial: Plan): PlanStore {
     immer((set, get) => {
       /** The only writer of `plan`: one call is one undo step. */
       const commit = (command: string, recipe: (plan: Draft<Plan>) => void) => {
+        if (get().access === 'read-only') return;
         const before = get().plan;
         const after = produce(before, recipe);
         if (after === before) return;
@@ -81,6 +85,7 @@ export function createPlanStore(initial: Plan): PlanStore {
 
       return {
         plan: initial,
+        access: 'edit',
         past: [],
         future: [],
         drag: null,
@@ -113,6 +118,7 @@ export function createPlanStore(initial: Plan): PlanStore {
 
         undo: () =>
           set((s) => {
+            if (s.access === 'read-only') return;
             const entry = s.past.pop();
             if (!entry) return;
             s.future.push({ command: entry.command, plan: s.plan });
@@ -121,13 +127,12 @@ export function createPlanStore(initial: Plan): PlanStore {
 
         redo: () =>
           set((s) => {
+            if (s.access === 'read-only') return;
             const entry = s.future.pop();
             if (!entry) return;
             s.past.push({ command: entry.command, plan: s.plan });
             s.plan = entry.plan;
           }),
-
-        newPlan: (input) => get().openPlan(createPlan(input)),
 
         openPlan: (plan) =>
           set((s) => {
@@ -160,6 +165,11 @@ export function createPlanStore(initial: Plan): PlanStore {
         setSaveState: (save) =>
           set((s) => {
             s.save = save;
+          }),
+
+        setAccess: (access) =>
+          set((s) => {
+            s.access = access;
           }),
       };
     }),

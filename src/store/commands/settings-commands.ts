@@ -8,6 +8,7 @@ type Commit = (command: string, recipe: (plan: Draft<Plan>) => void) => void;
 
 /** The plan's settings, each change a named command and one undo step. */
 export interface SettingsCommands {
+  renamePlan(name: string): void;
   setPhase(phase: Phase): void;
   setLength(months: number): void;
   setStartMonth(month: MonthKey): void;
@@ -28,6 +29,10 @@ export interface SettingsCommands {
 
 export function settingsCommands(commit: Commit): SettingsCommands {
   return {
+    renamePlan: (name) =>
+      commit('renamePlan', (plan) => {
+        plan.name = name.trim() || plan.name;
+      }),
     setPhase: (phase) =>
       commit('setPhase', (plan) => {
         plan.phase = phase;

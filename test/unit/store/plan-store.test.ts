@@ -185,9 +185,14 @@ describe('a new or opened plan', () => {
   it('starts empty with the months asked for and no history', () => {
     const { store, move } = sampleStore();
     move({ month: '2027-01' });
-    store
-      .getState()
-      .newPlan({ name: 'Silver plan', phase: 'silver', startMonth: '2027-09', lengthMonths: 18 });
+    store.getState().openPlan(
+      createPlan({
+        name: 'Silver plan',
+        phase: 'silver',
+        startMonth: '2027-09',
+        lengthMonths: 18,
+      }),
+    );
     const { plan, past, future } = store.getState();
     expect(plan.name).toBe('Silver plan');
     expect(Object.keys(plan.actions)).toEqual([]);

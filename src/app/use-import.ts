@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { PlanId } from '../domain/ids';
+import type { Plan } from '../domain/plan';
+import type { Problem } from '../domain/result';
+import { planFileSizeProblem, readPlanFile } from '../io/plan-file';
+import type { Table } from '../io/spreadsheet/read-table';
+import { describeStorageError } from '../store/autosave';
+import { usePlanSession } from '../store/session-context';
+import { usePlanStoreApi } from '../store/store-context';
+
+/** Where an import stands: one dialog or message at a time. */
+export type ImportStep =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'refused'; fileName: string; problems: Problem[] }
+  | { step: 'same-id'; plan: Plan; storedName: string }
+  | { step: 'mapping'; fileName: string; table: Table }
+  | {
+      step: 'imported';
+      name: string;
+      detail: string;
+      importedId: PlanId;
+      previousId: PlanId;
+      /** A replaced plan comes back through its earlier versions, not Undo import. */
+      canUndo: boolean;
+    };
+
+const isPlanFile = (name: string) => /\.json$/i.test(name);
+
+/**
+ * Reads a chosen file (a plan file or a spreadsheet) and takes it to a new plan in the library,
+ * asking first when a plan with the same id is stored. A refused file changes nothing.
+ */
+export function useImport() {
+  const session = usePlanSession();
+  const store = usePlanStoreApi();
+  const [state, setState] = useState<ImportStep>({ step: 'idle' });
+
+  const refuse = (fileName: string, problems: Problem[]) =>
+    setState({ step: 'refused', fileName, problems });
+
+  /** Stores and opens the imported plan, keeping the way back to the plan that was open. */
+  const finish = async (plan: Plan, detail: string, replace = false) => {
+    const previousId = store.getState().plan.id;
+    try {
+      if (!session) {
+        store.getState().openPlan(plan);
+      } else if (replace) {
+        await session.library.replace(plan, 'before import');
+        await session.open(plan.id);
+      } else {
+        await session.openNew(plan);
+      }
+      setState({
+        step: 'imported',
+        name: plan.name,
+        detail,
+        importedId: plan.id,
+        previousId,
+        canUndo: !replace && session !== null,
+      });
+    } catch (error) {
+      refuse(plan.name, [
+        { where: '', reason: `it could not be stored (${describeStorageError(error)})` },
+      ]);
+    }
+  };
+
+  const choose = async (file: File) => {
+    setState({ step: 'reading', fileName: file.name });
+    if (isPlanFile(file.name)) {
+      const tooLarge = planFileSizeProblem(file.size);
+      if (tooLarge) return refuse(file.name, [tooLarge]);
+      const plan = readPlanFile(await file.text());
+      if (!plan.ok) return refuse(file.name, plan.problems);
+      const stored = session ? await session.library.list() : [];
+      const same = stored.find((p) => p.id === plan.value.id);
+      if (same) return setState({ step: 'same-id', plan: plan.value, storedName: same.name });
+      return finish(plan.value, 'from a plan file');
+    }
+    // The spreadsheet readers (and the xlsx library) load with the first spreadsheet import.
+    const { readSpreadsheetFile } = await import('../io/spreadsheet/read-table');
+    const table = await readSpreadsheetFile(file);
+    if (!table.ok) return refuse(file.name, table.problems);
+    setState({ step: 'mapping', fileName: file.name, table: table.value });
+  };
+
+  /** Keep both: the file's plan gets a new id, so the stored one is untouched. */
+  const keepBoth = (plan: Plan) =>
+    finish(
+      { ...plan, id: `plan_${crypto.randomUUID().slice(0, 8)}` as PlanId },
+      'from a plan file, beside the stored plan of the same id',
+    );
+
+  const replace = (plan: Plan) =>
+    finish(plan, 'from a plan file, replacing the stored plan (its earlier version is kept)', true);
+
+  /** Undo import: the imported plan goes to the deleted plans and the earlier one opens again. */
+  const undo = async (importedId: PlanId, previousId: PlanId) => {
+    if (!session) return;
+    await session.open(previousId);
+    await session.library.remove(importedId);
+    setState({ step: 'idle' });
+  };
+
+  const close = () => setState({ step: 'idle' });
+
+  return { state, choose, finish, keepBoth, replace, undo, close };
+}

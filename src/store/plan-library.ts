@@ -1,0 +1,326 @@
+import { differenceInCalendarDays, differenceInMinutes, parseISO } from 'date-fns';
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import type { PlanId } from '../domain/ids';
+import { migratePlan } from '../domain/migrate';
+import type { MonthKey } from '../domain/month';
+import { PLAN_VERSION, type Phase, type Plan } from '../domain/plan';
+import { ok, refused, type Result } from '../domain/result';
+import {
+  DB_NAME,
+  DB_VERSION,
+  upgradeDatabase,
+  type StoredPlan,
+  type StoredVersion,
+  type TermboardDb,
+  type VersionReason,
+} from './library-schema';
+
+/** A deleted plan can be restored for this long, then it is gone. */
+export const DELETED_KEEP_DAYS = 30;
+/** Saved versions kept per plan, besides those taken before an import, migration or delete. */
+export const VERSIONS_KEPT = 20;
+/** While someone edits, a version is kept at most this often, so 20 versions span a meeting. */
+const VERSION_EVERY_MINUTES = 5;
+
+const LAST_OPENED = 'lastOpenedPlanId';
+
+/** What the Plans view lists about a stored plan. */
+export interface PlanListing {
+  id: PlanId;
+  name: string;
+  organisation: string;
+  phase: Phase;
+  startMonth: MonthKey;
+  lengthMonths: number;
+  savedAt: string;
+  deletedAt: string | null;
+}
+
+export interface VersionListing {
+  key: number;
+  savedAt: string;
+  reason: VersionReason;
+  name: string;
+  actionCount: number;
+}
+
+/** A save refused because another tab stored a newer revision of the plan since this tab read it. */
+export class RevisionConflictError extends Error {
+  constructor(readonly planId: PlanId) {
+    super('another tab changed this plan since it was opened here');
+    this.name = 'RevisionConflictError';
+  }
+}
+
+export interface PlanLibrary {
+  /** Every stored plan, deleted ones included while they can still be restored. */
+  list(): Promise<PlanListing[]>;
+  /** Reads a plan (migrating an older one, after keeping a version of it) and remembers it as last opened. */
+  open(id: PlanId): Promise<Result<Plan>>;
+  /** The plan opened last, or `null` on a first visit or when it was deleted. */
+  lastOpenedId(): Promise<PlanId | null>;
+  has(id: PlanId): Promise<boolean>;
+  /** Whether this tab has read or written the plan, so it is stored and its revision known. */
+  knows(id: PlanId): boolean;
+  /**
+   * Stores the plan as a new revision. Refused with RevisionConflictError when the stored
+   * revision is no longer the one this tab read or wrote (compare-and-swap in one transaction).
+   */
+  save(plan: Plan): Promise<void>;
+  /** Stores a plan over whatever is stored under its id, keeping a version of that first. */
+  replace(plan: Plan, reason: VersionReason): Promise<void>;
+  rename(id: PlanId, name: string): Promise<void>;
+  /** A copy under a new id and name; returns the copy's id. */
+  duplicate(id: PlanId, copy: (plan: Plan) => Plan): Promise<PlanId>;
+  remove(id: PlanId): Promise<void>;
+  restore(id: PlanId): Promise<void>;
+  versions(id: PlanId): Promise<VersionListing[]>;
+  /** Puts an earlier version back as the newest revision, keeping the current one as a version. */
+  restoreVersion(id: PlanId, key: number): Promise<Result<Plan>>;
+  /** Keeps the stored plan as a version (before an import replaces it, say). */
+  keepVersion(id: PlanId, reason: VersionReason): Promise<void>;
+  /** Calls back when another tab of this browser has written a plan. */
+  onChangedElsewhere(listener: (id: PlanId) => void): void;
+}
+
+const CHANNEL = 'termboard-plans';
+
+export async function openPlanLibrary(now: () => Date = () => new Date()): Promise<PlanLibrary> {
+  if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
+  const db = await openDB<TermboardDb>(DB_NAME, DB_VERSION, { upgrade: upgradeDatabase });
+  /** The revision this tab last read or wrote, per plan: the base of its next compare-and-swap. */
+  const known = new Map<PlanId, number>();
+  const stamp = () => now().toISOString();
+
+  const get = (id: PlanId) => db.get('plans', id);
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  const changed = (id: PlanId) => channel?.postMessage(id);
+
+  const library: PlanLibrary = {
+    async list() {
+      const all = await db.getAll('plans');
+      const expired = all.filter((p) => isExpired(p, now()));
+      for (const p of expired) await purge(db, p.id);
+      return all.filter((p) => !isExpired(p, now())).map(listing);
+    },
+
+    async open(id) {
+      const stored = await get(id);
+      if (!stored || stored.deletedAt) return refused([{ where: '', reason: 'no such plan' }]);
+      const plan = await upToDate(db, stored, stamp());
+      if (!plan.ok) return plan;
+      known.set(id, (await get(id))?.revision ?? 0);
+      await db.put('meta', id, LAST_OPENED);
+      return plan;
+    },
+
+    async lastOpenedId() {
+      return ((await db.get('meta', LAST_OPENED)) as PlanId | undefined) ?? null;
+    },
+
+    async has(id) {
+      return (await get(id)) !== undefined;
+    },
+
+    knows: (id) => known.has(id),
+
+    async save(plan) {
+      const tx = db.transaction(['plans', 'versions', 'meta'], 'readwrite');
+      const plans = tx.objectStore('plans');
+      const stored = await plans.get(plan.id);
+      const base = known.get(plan.id);
+      if (stored && stored.revision !== base) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new RevisionConflictError(plan.id);
+      }
+      const revision = (stored?.revision ?? 0) + 1;
+      const savedAt = stamp();
+      await plans.put(record(plan, revision, savedAt));
+      await tx.objectStore('meta').put(plan.id, LAST_OPENED);
+      if (await isVersionDue(tx.objectStore('versions'), plan.id, now())) {
+        await tx.objectStore('versions').add(version(plan, savedAt, 'saved'));
+      }
+      await tx.done;
+      known.set(plan.id, revision);
+      changed(plan.id);
+      await prune(db, plan.id);
+    },
+
+    async replace(plan, reason) {
+      await library.keepVersion(plan.id, reason);
+      const stored = await get(plan.id);
+      const revision = (stored?.revision ?? 0) + 1;
+      await db.put('plans', record(plan, revision, stamp()));
+      known.set(plan.id, revision);
+      changed(plan.id);
+    },
+
+    async rename(id, name) {
+      const stored = await get(id);
+      if (!stored) return;
+      const revision = stored.revision + 1;
+      await db.put('plans', { ...stored, revision, plan: { ...(stored.plan as Plan), name } });
+      if (known.has(id)) known.set(id, revision);
+      changed(id);
+    },
+
+    async duplicate(id, copy) {
+      const original = await library.open(id);
+      if (!original.ok) throw new Error(`plan ${id} cannot be read`);
+      const duplicate = copy(original.value);
+      await db.put('plans', record(duplicate, 1, stamp()));
+      known.set(duplicate.id, 1);
+      return duplicate.id;
+    },
+
+    async remove(id) {
+      const stored = await get(id);
+      if (!stored) return;
+      await db.put('plans', { ...stored, deletedAt: stamp(), revision: stored.revision + 1 });
+      known.delete(id);
+      if ((await db.get('meta', LAST_OPENED)) === id) await db.delete('meta', LAST_OPENED);
+    },
+
+    async restore(id) {
+      const stored = await get(id);
+      if (!stored) return;
+      await db.put('plans', { ...stored, deletedAt: null, revision: stored.revision + 1 });
+    },
+
+    async versions(id) {
+      const kept = await db.getAllFromIndex('versions', 'planId', id);
+      return kept
+        .filter((v): v is StoredVersion & { key: number } => v.key !== undefined)
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.key - a.key)
+        .map((v) => ({
+          key: v.key,
+          savedAt: v.savedAt,
+          reason: v.reason,
+          name: String((v.plan as { name?: unknown }).name ?? ''),
+          actionCount: Object.keys((v.plan as { actions?: object }).actions ?? {}).length,
+        }));
+    },
+
+    async restoreVersion(id, key) {
+      const kept = await db.get('versions', key);
+      if (!kept || kept.planId !== id) return refused([{ where: '', reason: 'no such version' }]);
+      const plan = migratePlan(kept.plan, kept.version);
+      if (!plan.ok) return plan;
+      await library.replace(plan.value, 'before restore');
+      return plan;
+    },
+
+    async keepVersion(id, reason) {
+      const stored = await get(id);
+      if (!stored) return;
+      await db.add('versions', {
+        planId: id,
+        savedAt: stamp(),
+        reason,
+        version: stored.version,
+        plan: stored.plan,
+      });
+      await prune(db, id);
+    },
+
+    onChangedElsewhere(listener) {
+      channel?.addEventListener('message', (event: MessageEvent<PlanId>) => listener(event.data));
+    },
+  };
+  return library;
+}
+
+function record(plan: Plan, revision: number, savedAt: string): StoredPlan {
+  return { id: plan.id, version: PLAN_VERSION, revision, savedAt, deletedAt: null, plan };
+}
+
+function version(plan: Plan, savedAt: string, reason: VersionReason): StoredVersion {
+  return { planId: plan.id, savedAt, reason, version: PLAN_VERSION, plan };
+}
+
+function listing(stored: StoredPlan): PlanListing {
+  const plan = stored.plan as Partial<Plan>;
+  return {
+    id: stored.id,
+    name: plan.name ?? 'Untitled plan',
+    organisation: plan.organisation ?? '',
+    phase: plan.phase ?? 'custom',
+    startMonth: plan.startMonth ?? ('2026-09' as MonthKey),
+    lengthMonths: plan.lengthMonths ?? 12,
+    savedAt: stored.savedAt,
+    deletedAt: stored.deletedAt,
+  };
+}
+
+function isExpired(stored: StoredPlan, now: Date): boolean {
+  return (
+    stored.deletedAt !== null &&
+    differenceInCalendarDays(now, parseISO(stored.deletedAt)) > DELETED_KEEP_DAYS
+  );
+}
+
+/** An older stored plan is kept as a version, then stepped up and stored at today's version. */
+async function upToDate(
+  db: IDBPDatabase<TermboardDb>,
+  stored: StoredPlan,
+  savedAt: string,
+): Promise<Result<Plan>> {
+  if (stored.version === PLAN_VERSION) return ok(stored.plan as Plan);
+  const plan = migratePlan(stored.plan, stored.version);
+  if (!plan.ok) return plan;
+  const tx = db.transaction(['plans', 'versions'], 'readwrite');
+  await tx.objectStore('versions').add({
+    planId: stored.id,
+    savedAt,
+    reason: 'before migration',
+    version: stored.version,
+    plan: stored.plan,
+  });
+  await tx
+    .objectStore('plans')
+    .put({ ...record(plan.value, stored.revision + 1, savedAt), savedAt: stored.savedAt });
+  await tx.done;
+  return plan;
+}
+
+async function isVersionDue(
+  versions: IDBPObjectStore<
+    TermboardDb,
+    ('plans' | 'versions' | 'meta')[],
+    'versions',
+    'readwrite'
+  >,
+  id: PlanId,
+  now: Date,
+): Promise<boolean> {
+  const saved = (await versions.index('planId').getAll(id)).filter((v) => v.reason === 'saved');
+  const newest = saved.reduce<string | null>(
+    (latest, v) => (latest === null || v.savedAt > latest ? v.savedAt : latest),
+    null,
+  );
+  return newest === null || differenceInMinutes(now, parseISO(newest)) >= VERSION_EVERY_MINUTES;
+}
+
+/** Keeps the newest VERSIONS_KEPT versions of each reason for a plan. */
+async function prune(db: IDBPDatabase<TermboardDb>, id: PlanId): Promise<void> {
+  const kept = await db.getAllFromIndex('versions', 'planId', id);
+  const saved = kept.filter((v) => v.reason === 'saved');
+  const taken = kept.filter((v) => v.reason !== 'saved');
+  const tx = db.transaction('versions', 'readwrite');
+  for (const group of [saved, taken]) {
+    const oldest = group
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || (b.key ?? 0) - (a.key ?? 0))
+      .slice(VERSIONS_KEPT);
+    for (const v of oldest) if (v.key !== undefined) await tx.store.delete(v.key);
+  }
+  await tx.done;
+}
+
+async function purge(db: IDBPDatabase<TermboardDb>, id: PlanId): Promise<void> {
+  const tx = db.transaction(['plans', 'versions'], 'readwrite');
+  await tx.objectStore('plans').delete(id);
+  const keys = await tx.objectStore('versions').index('planId').getAllKeys(id);
+  for (const key of keys) await tx.objectStore('versions').delete(key);
+  await tx.done;
+}
