@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { PlanId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import type { Problem } from '../domain/result';
-import { planFileSizeProblem, readPlanFile } from '../io/plan-file';
 import type { Table } from '../io/spreadsheet/read-table';
 import { describeStorageError } from '../store/autosave';
 import { usePlanSession } from '../store/session-context';
@@ -69,6 +68,7 @@ export function useImport() {
   const choose = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
     if (isPlanFile(file.name)) {
+      const { planFileSizeProblem, readPlanFile } = await import('../io/read-plan-file');
       const tooLarge = planFileSizeProblem(file.size);
       if (tooLarge) return refuse(file.name, [tooLarge]);
       const plan = readPlanFile(await file.text());

@@ -1,5 +1,5 @@
-import type { ActionId } from '../domain/ids';
-import type { Action, Plan } from '../domain/plan';
+import { dependencyCycles } from '../domain/dependency-cycles';
+import type { Plan } from '../domain/plan';
 import type { Problem } from '../domain/result';
 import { listOf, quoted } from '../domain/rules/rule-helpers';
 
@@ -44,34 +44,28 @@ function keyProblems(plan: Plan): Problem[] {
 }
 
 /** Each id in a list that an earlier entry of the list already has. */
-function repeats(ids: readonly string[], path: (string | number)[], field?: string): Problem[] {
+function repeats(ids: readonly string[], where: (index: number) => string): Problem[] {
   const first = new Map<string, number>();
   const problems: Problem[] = [];
   ids.forEach((id, i) => {
     const earlier = first.get(id);
-    const where = field ? at(...path, i, field) : at(...path, i);
     if (earlier === undefined) first.set(id, i);
-    else problems.push({ where, reason: `"${id}" is already used by ${at(...path, earlier)}` });
+    else
+      problems.push({ where: where(i), reason: `"${id}" appears earlier, at ${where(earlier)}` });
   });
   return problems;
 }
 
 function duplicateProblems(plan: Plan): Problem[] {
+  const events = plan.events.map((e) => e.id);
+  const otherPlans = plan.settings.otherPlans.map((o) => o.id);
   return [
-    ...repeats(
-      plan.events.map((e) => e.id),
-      ['events'],
-      'id',
-    ),
-    ...repeats(
-      plan.settings.otherPlans.map((o) => o.id),
-      ['settings', 'otherPlans'],
-      'id',
-    ),
-    ...repeats(plan.projectOrder, ['projectOrder']),
+    ...repeats(events, (i) => at('events', i, 'id')),
+    ...repeats(otherPlans, (i) => at('settings', 'otherPlans', i, 'id')),
+    ...repeats(plan.projectOrder, (i) => at('projectOrder', i)),
     ...Object.entries(plan.actions).flatMap(([key, a]) => [
-      ...repeats(a.ownerIds, ['actions', key, 'ownerIds']),
-      ...repeats(a.dependsOn, ['actions', key, 'dependsOn']),
+      ...repeats(a.ownerIds, (i) => at('actions', key, 'ownerIds', i)),
+      ...repeats(a.dependsOn, (i) => at('actions', key, 'dependsOn', i)),
     ]),
   ];
 }
@@ -105,67 +99,11 @@ function referenceProblems(plan: Plan): Problem[] {
   return problems;
 }
 
-/**
- * Every set of actions that wait for each other in a circle: the strongly connected components of
- * the dependency graph (Tarjan), members in the order the search reached them. The same answer as
- * `dependencyCycles` in the dependency-order rule, but walked with a list instead of recursion, so
- * that a file holding one long chain of 10,000 actions cannot overflow the stack.
- */
-export function dependencyCircles(actions: Record<ActionId, Action>): ActionId[][] {
-  const index = new Map<ActionId, number>();
-  const low = new Map<ActionId, number>();
-  const stack: ActionId[] = [];
-  const onStack = new Set<ActionId>();
-  const circles: ActionId[][] = [];
-  const enter = (id: ActionId) => {
-    index.set(id, index.size);
-    low.set(id, index.size - 1);
-    stack.push(id);
-    onStack.add(id);
-  };
-  const lower = (id: ActionId, value: number) => low.set(id, Math.min(low.get(id)!, value));
-  for (const root of Object.keys(actions).sort() as ActionId[]) {
-    if (index.has(root)) continue;
-    enter(root);
-    const path = [{ id: root, next: 0 }];
-    while (path.length > 0) {
-      const frame = path[path.length - 1]!;
-      const dependsOn = actions[frame.id]!.dependsOn;
-      if (frame.next < dependsOn.length) {
-        const before = dependsOn[frame.next++]!;
-        if (!Object.hasOwn(actions, before)) continue;
-        if (!index.has(before)) {
-          enter(before);
-          path.push({ id: before, next: 0 });
-        } else if (onStack.has(before)) {
-          lower(frame.id, index.get(before)!);
-        }
-        continue;
-      }
-      path.pop();
-      const parent = path[path.length - 1];
-      if (parent) lower(parent.id, low.get(frame.id)!);
-      if (low.get(frame.id) !== index.get(frame.id)) continue;
-      const component: ActionId[] = [];
-      let member: ActionId;
-      do {
-        member = stack.pop()!;
-        onStack.delete(member);
-        component.push(member);
-      } while (member !== frame.id);
-      if (component.length > 1 || dependsOn.includes(frame.id)) {
-        circles.push(component.sort((a, b) => index.get(a)! - index.get(b)!));
-      }
-    }
-  }
-  return circles;
-}
-
 /** A circle of a few hundred notes is named by its first few. */
 const NAMED_IN_CIRCLE = 5;
 
 function cycleProblems(plan: Plan): Problem[] {
-  return dependencyCircles(plan.actions).map((cycle) => {
+  return dependencyCycles(plan).map((cycle) => {
     const titles = cycle.slice(0, NAMED_IN_CIRCLE).map((id) => quoted(plan.actions[id]!));
     const others = cycle.length - titles.length;
     if (others > 0) titles.push(`${others.toLocaleString('en-GB')} more`);

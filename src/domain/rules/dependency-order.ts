@@ -1,48 +1,9 @@
+import { dependencyCycles } from '../dependency-cycles';
 import type { ActionId } from '../ids';
 import { addMonthsToKey, monthLabel } from '../month';
-import type { Action, Plan } from '../plan';
+import type { Action } from '../plan';
 import type { Rule, Warning } from './rule';
 import { listOf, moveFix, quoted } from './rule-helpers';
-
-/**
- * Every set of actions that depend on each other in a circle, each found once: the strongly
- * connected components of the dependency graph (Tarjan), so that overlapping circles are one set
- * naming all their notes. Members are listed in the order the search first reached them.
- */
-export function dependencyCycles(plan: Plan): ActionId[][] {
-  const index = new Map<ActionId, number>();
-  const low = new Map<ActionId, number>();
-  const stack: ActionId[] = [];
-  const onStack = new Set<ActionId>();
-  const cycles: ActionId[][] = [];
-  const visit = (id: ActionId) => {
-    index.set(id, index.size);
-    low.set(id, index.get(id)!);
-    stack.push(id);
-    onStack.add(id);
-    for (const next of plan.actions[id]?.dependsOn ?? []) {
-      if (!plan.actions[next]) continue;
-      if (!index.has(next)) {
-        visit(next);
-        low.set(id, Math.min(low.get(id)!, low.get(next)!));
-      } else if (onStack.has(next)) {
-        low.set(id, Math.min(low.get(id)!, index.get(next)!));
-      }
-    }
-    if (low.get(id) !== index.get(id)) return;
-    const component: ActionId[] = [];
-    let member: ActionId | undefined;
-    do {
-      member = stack.pop()!;
-      onStack.delete(member);
-      component.push(member);
-    } while (member !== id);
-    const isCircle = component.length > 1 || plan.actions[id]?.dependsOn.includes(id);
-    if (isCircle) cycles.push(component.sort((a, b) => index.get(a)! - index.get(b)!));
-  };
-  for (const id of Object.keys(plan.actions).sort() as ActionId[]) if (!index.has(id)) visit(id);
-  return cycles;
-}
 
 /** PRODUCT.md: A depends on B means A may only be placed after B. */
 export const dependencyOrder: Rule = {

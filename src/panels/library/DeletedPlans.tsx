@@ -1,6 +1,7 @@
 import { addDays } from 'date-fns';
 import { longDateText } from '../../domain/date-text';
-import { DELETED_KEEP_DAYS, type PlanListing } from '../../store/plan-library';
+import { DELETED_KEEP_DAYS } from '../../store/library-records';
+import type { PlanListing } from '../../store/plan-library';
 
 /** Deleted plans, each restorable until its 30 days are up. */
 export function DeletedPlans({

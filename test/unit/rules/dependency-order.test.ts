@@ -1,3 +1,5 @@
+import type { ActionId } from '../../../src/domain/ids';
+import { generatedPlan } from '../../../src/domain/generated-plan';
 import { describe, expect, it } from 'vitest';
 import { dependencyOrder } from '../../../src/domain/rules/dependency-order';
 import { idOf, makePlan } from '../../fixtures/make-plan';
@@ -142,5 +144,14 @@ describe('dependency-order', () => {
   it('ignores a dependency on an action that no longer exists', () => {
     const plan = makePlan({ actions: [['Policy', '2026-10', { dependsOn: ['Deleted'] }]] });
     expect(messages(dependencyOrder, plan)).toEqual([]);
+  });
+
+  it('checks a chain of 10,000 notes, each after the one before, without running out of stack', () => {
+    const plan = generatedPlan(10_000);
+    const ids = Object.keys(plan.actions) as ActionId[];
+    ids.forEach((id, i) => (plan.actions[id]!.dependsOn = i > 0 ? [ids[i - 1]!] : []));
+    plan.actions[ids[0]!]!.dependsOn = [ids.at(-1)!];
+    const circles = messages(dependencyOrder, plan).filter((m) => m.includes('in a circle'));
+    expect(circles).toHaveLength(1);
   });
 });

@@ -5,11 +5,8 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlanId } from '../../../src/domain/ids';
 import { samplePlan } from '../../../src/domain/sample-plan';
-import {
-  openPlanLibrary,
-  RevisionConflictError,
-  VERSIONS_KEPT,
-} from '../../../src/store/plan-library';
+import { VERSIONS_KEPT } from '../../../src/store/library-records';
+import { openPlanLibrary, RevisionConflictError } from '../../../src/store/plan-library';
 import { makePlan } from '../../fixtures/make-plan';
 
 let clock = new Date('2026-11-29T10:00:00Z');
