@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef } from 'react';
-import { problemText } from '../domain/result';
+import { problemText, type Problem } from '../domain/result';
 import { useImport } from './use-import';
 
 const SpreadsheetImportDialog = lazy(() =>
@@ -51,7 +51,7 @@ export function ImportControl() {
           <div role="alert" className="notice notice--problem">
             <p>
               {state.fileName} cannot be imported; nothing has changed.
-              {state.problems.length === 1 && ` ${capitalised(problemText(state.problems[0]!))}.`}
+              {state.problems.length === 1 && ` ${sentence(state.problems[0]!)}`}
             </p>
             {state.problems.length > 1 && (
               <ul>
@@ -101,6 +101,8 @@ export function ImportControl() {
   );
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A reason alone starts a sentence; a path (`projects.prj_2.colour`) keeps its case. */
+function sentence(problem: Problem): string {
+  const text = problemText(problem);
+  return `${problem.where ? text : text.charAt(0).toUpperCase() + text.slice(1)}.`;
 }

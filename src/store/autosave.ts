@@ -35,8 +35,8 @@ export function startAutosave(store: PlanStore, library: PlanLibrary): () => voi
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.plan === previous.plan || state.access === 'read-only') return;
-    // Opening a stored plan is not a change to save; a new or imported one is stored now.
-    if (state.plan.id !== previous.plan.id && library.knows(state.plan.id)) return;
+    // An opened plan is already stored (a new or imported one is stored before it opens).
+    if (state.openings !== previous.openings) return;
     pending = state.plan;
     if (state.save.status !== 'saving') state.setSaveState({ status: 'saving' });
     timer ??= setTimeout(() => void flush(), SAVE_DELAY_MS);

@@ -61,8 +61,6 @@ export interface PlanLibrary {
   /** The plan opened last, or `null` on a first visit or when it was deleted. */
   lastOpenedId(): Promise<PlanId | null>;
   has(id: PlanId): Promise<boolean>;
-  /** Whether this tab has read or written the plan, so it is stored and its revision known. */
-  knows(id: PlanId): boolean;
   /**
    * Stores the plan as a new revision. Refused with RevisionConflictError when the stored
    * revision is no longer the one this tab read or wrote (compare-and-swap in one transaction).
@@ -122,8 +120,6 @@ export async function openPlanLibrary(now: () => Date = () => new Date()): Promi
     async has(id) {
       return (await get(id)) !== undefined;
     },
-
-    knows: (id) => known.has(id),
 
     async save(plan) {
       const tx = db.transaction(['plans', 'versions', 'meta'], 'readwrite');

@@ -40,6 +40,8 @@ export type Access = 'edit' | 'read-only';
 export interface PlanState {
   plan: Plan;
   access: Access;
+  /** Counts the plans opened in this tab: autosave stores edits, not the opening of a plan. */
+  openings: number;
   past: HistoryEntry[];
   future: HistoryEntry[];
   drag: DragState | null;
@@ -86,6 +88,7 @@ export function createPlanStore(initial: Plan): PlanStore {
       return {
         plan: initial,
         access: 'edit',
+        openings: 0,
         past: [],
         future: [],
         drag: null,
@@ -137,6 +140,7 @@ export function createPlanStore(initial: Plan): PlanStore {
         openPlan: (plan) =>
           set((s) => {
             s.plan = plan;
+            s.openings += 1;
             s.past = [];
             s.future = [];
             s.drag = null;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,4 +64,63 @@ export async function lift(page: Page, noteToLift: Locator): Promise<void> {
 export async function pressAndHear(page: Page, key: string, words: string): Promise<void> {
   await page.keyboard.press(key);
   await expect(announcer(page)).toContainText(words);
+}
+
+/** Where the import fixtures live, for `chooseFile`. */
+export const importFixture = (name: string) => `test/fixtures/import/${name}`;
+
+/** Clicks Import and picks `path` in the file chooser the browser opens. */
+export async function chooseFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import', exact: true }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+/** The line that says the last change is stored. */
+export function saved(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^Saved$/ });
+}
+
+/** Export, then one of its choices, and saves the download at `path`; gives its file name. */
+export async function exportAs(
+  page: Page,
+  choice: 'Plan file (.json)' | 'Spreadsheet (.csv)',
+  path: string,
+): Promise<string> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: choice }).click(),
+  ]);
+  await download.saveAs(path);
+  return download.suggestedFilename();
+}
+
+/** Opens the Plans dialog and waits until it has read the library. */
+export async function openPlans(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Plans', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Plans' });
+  await expect(dialog.getByRole('row').nth(1)).toBeVisible();
+  return dialog;
+}
+
+/** Export PDF, then Export in its dialog, and saves the download at `path`. */
+export async function downloadPdf(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  await download.saveAs(path);
+  await expect(dialog).toBeHidden();
+}
+
+/** A PDF's text as poppler reads it, each run of whitespace one space. */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
