@@ -12,8 +12,8 @@ import { decodeText } from '../../../src/io/spreadsheet/decode-text';
 import { readDelimitedText } from '../../../src/io/spreadsheet/read-table';
 
 const FIXTURES: Record<string, string> = {
-  riverside: '../../../../shared/fixtures/riverside-primary-plan.csv',
-  riversideKey: '../../../../shared/fixtures/riverside-key.csv',
+  riverside: '../../fixtures/import/riverside-primary-plan.csv',
+  riversideKey: '../../fixtures/import/riverside-key.csv',
   ecole: '../../fixtures/import/ecole-europeenne-semicolon.csv',
   hillside: '../../fixtures/import/hillside-academy-plan.tsv',
   unicodeText: '../../fixtures/import/excel-unicode-text.txt',
