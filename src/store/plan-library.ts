@@ -11,8 +11,7 @@ import {
   upToDate,
   version,
 } from './library-records';
-import type { MonthKey } from '../domain/month';
-import type { Phase, Plan } from '../domain/plan';
+import type { Plan } from '../domain/plan';
 import { refused, type Result } from '../domain/result';
 import {
   DB_NAME,
@@ -26,13 +25,10 @@ import {
 const LAST_OPENED = 'lastOpenedPlanId';
 
 /** What the Plans view lists about a stored plan. */
-export interface PlanListing {
-  id: PlanId;
-  name: string;
-  organisation: string;
-  phase: Phase;
-  startMonth: MonthKey;
-  lengthMonths: number;
+export interface PlanListing extends Pick<
+  Plan,
+  'id' | 'name' | 'organisation' | 'phase' | 'startMonth' | 'lengthMonths'
+> {
   savedAt: string;
   deletedAt: string | null;
 }
