@@ -12,10 +12,8 @@ import { projectBook } from './import-projects';
 import { unscheduledGroups, type ImportSummary } from './import-summary';
 import { parseOwners, type KeyEntry } from './owners';
 import { bodyOf, isProjectRow, notesOf, tagsOf, textOf, type SheetRow } from './sheet-rows';
-import { parseTimeLine, spanOfMonths, type DateOrder } from './time-line';
-
-// The dialog reads the summary from here, with the plan it describes.
-export { summaryText, type ImportSummary } from './import-summary';
+import type { DateOrder } from './date-order';
+import { parseTimeLine, spanOfMonths } from './time-line';
 
 export interface SpreadsheetChoices {
   /** Index into the rows; rows above it (a title, a school's name) are not read. */

@@ -17,9 +17,6 @@ import {
   type Season,
 } from './term-month';
 
-// The importer reads a column's order and each cell's month from this one module.
-export { dateOrderOfColumn, type DateOrder } from './date-order';
-
 export interface TimeLineContext {
   /** Gives the terms' dates, e.g. `englandCalendar`. */
   calendar: CalendarTemplate;

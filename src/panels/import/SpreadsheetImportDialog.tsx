@@ -6,10 +6,10 @@ import type { KeyEntry } from '../../domain/import/owners';
 import {
   inferredSpan,
   planFromSpreadsheet,
-  summaryText,
   type SpreadsheetChoices,
 } from '../../domain/import/spreadsheet-plan';
-import { dateOrderOfColumn, type DateOrder } from '../../domain/import/time-line';
+import { dateOrderOfColumn, type DateOrder } from '../../domain/import/date-order';
+import { summaryText } from '../../domain/import/import-summary';
 import { isMonthKey, type MonthKey } from '../../domain/month';
 import type { Plan } from '../../domain/plan';
 import { problemText } from '../../domain/result';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateOrderOfColumn } from '../../../src/domain/import/time-line';
+import { dateOrderOfColumn } from '../../../src/domain/import/date-order';
 
 /** The When column of /work/shared/fixtures/riverside-primary-plan.csv, as the file has it. */
 const riversideWhen = [

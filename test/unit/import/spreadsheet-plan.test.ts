@@ -7,10 +7,9 @@ import { readOwnerKey, type KeyEntry } from '../../../src/domain/import/owners';
 import {
   inferredSpan,
   planFromSpreadsheet,
-  summaryText,
-  type ImportSummary,
   type SpreadsheetChoices,
 } from '../../../src/domain/import/spreadsheet-plan';
+import { summaryText, type ImportSummary } from '../../../src/domain/import/import-summary';
 import { monthLabel } from '../../../src/domain/month';
 import type { Action, Plan } from '../../../src/domain/plan';
 import { readDelimitedText } from '../../../src/io/spreadsheet/read-table';

@@ -2,7 +2,8 @@ import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { englandCalendar, termOfMonth } from '../../../src/domain/calendar';
-import { parseTimeLine, spanOfMonths, type DateOrder } from '../../../src/domain/import/time-line';
+import type { DateOrder } from '../../../src/domain/import/date-order';
+import { parseTimeLine, spanOfMonths } from '../../../src/domain/import/time-line';
 import { isMonthKey, monthLabel, monthStart, type MonthKey } from '../../../src/domain/month';
 
 /** What the board shows for a time-line: the month's name or the tray, and the text kept. */

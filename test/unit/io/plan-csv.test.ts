@@ -10,7 +10,8 @@ import {
 import { findHeaderRow, guessColumns } from '../../../src/domain/import/columns';
 import { readOwnerKey, type KeyEntry } from '../../../src/domain/import/owners';
 import { planFromSpreadsheet } from '../../../src/domain/import/spreadsheet-plan';
-import { dateOrderOfColumn, parseTimeLine } from '../../../src/domain/import/time-line';
+import { dateOrderOfColumn } from '../../../src/domain/import/date-order';
+import { parseTimeLine } from '../../../src/domain/import/time-line';
 import type { ActionId, PersonId, ProjectId } from '../../../src/domain/ids';
 import { monthRange, type MonthKey } from '../../../src/domain/month';
 import { PROJECT_PALETTE } from '../../../src/domain/palette';
