@@ -73,8 +73,7 @@ export function useImport() {
       if (tooLarge) return refuse(file.name, [tooLarge]);
       const plan = readPlanFile(await file.text());
       if (!plan.ok) return refuse(file.name, plan.problems);
-      const stored = session ? await session.library.list() : [];
-      const same = stored.find((p) => p.id === plan.value.id);
+      const same = await session?.library.listingOf(plan.value.id);
       if (same) return setState({ step: 'same-id', plan: plan.value, storedName: same.name });
       return finish(plan.value, 'from a plan file');
     }

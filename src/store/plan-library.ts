@@ -56,7 +56,8 @@ export interface PlanLibrary {
   open(id: PlanId): Promise<Result<Plan>>;
   /** The plan opened last, or `null` on a first visit or when it was deleted. */
   lastOpenedId(): Promise<PlanId | null>;
-  has(id: PlanId): Promise<boolean>;
+  /** What the Plans view would list about one plan (deleted or not), or `null` when none is kept. */
+  listingOf(id: PlanId): Promise<PlanListing | null>;
   /**
    * Stores the plan as a new revision. Refused with RevisionConflictError when the stored
    * revision is no longer the one this tab read or wrote (compare-and-swap in one transaction).
@@ -113,8 +114,9 @@ export async function openPlanLibrary(now: () => Date = () => new Date()): Promi
       return ((await db.get('meta', LAST_OPENED)) as PlanId | undefined) ?? null;
     },
 
-    async has(id) {
-      return (await get(id)) !== undefined;
+    async listingOf(id) {
+      const stored = await get(id);
+      return stored ? listing(stored) : null;
     },
 
     async save(plan) {

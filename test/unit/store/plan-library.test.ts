@@ -65,7 +65,7 @@ describe('the plan library', () => {
     await library.remove(plan.id);
     clock = addDays(clock, 31);
     expect(await library.list()).toEqual([]);
-    expect(await library.has(plan.id)).toBe(false);
+    expect(await library.listingOf(plan.id)).toBeNull();
   });
 
   it('keeps a version at most every five minutes of saving, the newest 20', async () => {
