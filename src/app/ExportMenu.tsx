@@ -36,11 +36,13 @@ export function ExportMenu() {
     await make();
   };
 
-  const downloadCsv = async () => {
+  const downloadCsv = (kind: 'plan' | 'key') => async () => {
     const plan = store.getState().plan;
-    const { planCsv } = await import('../io/plan-csv');
+    const { planCsv, ownerKeyCsv } = await import('../io/plan-csv');
+    const text = kind === 'plan' ? planCsv(plan) : ownerKeyCsv(plan);
+    const name = kind === 'plan' ? plan : { ...plan, name: `${plan.name} key of initials` };
     // The byte order mark tells Excel the file is UTF-8, so Siân and Zoë open intact.
-    download(planFileName(plan, new Date(), 'csv'), 'text/csv', `\uFEFF${planCsv(plan)}`);
+    download(planFileName(name, new Date(), 'csv'), 'text/csv', `\uFEFF${text}`);
   };
 
   return (
@@ -65,7 +67,9 @@ export function ExportMenu() {
       {isOpen && (
         <div id="export-choices" ref={menu} className="export-choices">
           <button onClick={choose(downloadPlanFile)}>Plan file (.json)</button>
-          <button onClick={choose(downloadCsv)}>Spreadsheet (.csv)</button>
+          <button onClick={choose(downloadCsv('plan'))}>Spreadsheet (.csv)</button>
+          {/* People's names travel beside the spreadsheet, as the key the import dialog reads. */}
+          <button onClick={choose(downloadCsv('key'))}>Key of initials (.csv)</button>
         </div>
       )}
     </div>

@@ -86,7 +86,7 @@ export function saved(page: Page): Locator {
 /** Export, then one of its choices, and saves the download at `path`; gives its file name. */
 export async function exportAs(
   page: Page,
-  choice: 'Plan file (.json)' | 'Spreadsheet (.csv)',
+  choice: 'Plan file (.json)' | 'Spreadsheet (.csv)' | 'Key of initials (.csv)',
   path: string,
 ): Promise<string> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();

@@ -168,7 +168,7 @@ test('an exported plan file imported again asks, and Keep both keeps two', async
   await expect(plans.getByRole('rowheader', { name: /^Bronze plan 2026-27/ })).toHaveCount(2);
 });
 
-test('an exported spreadsheet imports back with the same notes in the same months', async ({
+test('an exported spreadsheet and its key of initials import back to the same notes, owners and months', async ({
   page,
 }, testInfo) => {
   await openBoard(page);
@@ -179,15 +179,24 @@ test('an exported spreadsheet imports back with the same notes in the same month
   // What the board shows now, month by month, to compare with what comes back.
   const before = await notesByMonth(page);
   expect(before.get('September 2026')).toContain('Launch the vision consultation with staff');
+  const keyPath = testInfo.outputPath('key.csv');
+  await exportAs(page, 'Key of initials (.csv)', keyPath);
+  const owned = note(page, 'Staff workload survey');
+  const label = await owned.getAttribute('aria-label');
+  expect(label).toMatch(/, owner [^,]+ [^,]+$/);
 
   await chooseFile(page, path);
   const dialog = page.getByRole('dialog', { name: 'Import exported.csv' });
   await expect(summary(dialog)).toContainText('28 actions from 5 priorities');
+  await dialog.getByLabel('or choose its file').setInputFiles(keyPath);
+  await expect(dialog.getByText('8 initials read from the key')).toBeVisible();
   await dialog.getByLabel('Plan name').fill('Round trip');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
   await expect(heading(page)).toHaveText('Round trip');
   expect(await notesByMonth(page)).toEqual(before);
+  // The owner's full name came back from the key, not just the initials on the note.
+  await expect(note(page, 'Staff workload survey')).toHaveAttribute('aria-label', label!);
 });
 
 /** Each month's (and the tray's) note titles, as the board shows them. */
