@@ -12,9 +12,7 @@ import {
 } from '../../../src/io/spreadsheet/read-table';
 import { readXlsx } from '../../../src/io/spreadsheet/read-xlsx';
 
-// The shared riverside fixtures are copied into test/fixtures/import beside ours.
-const shared = (name: string) =>
-  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
+// Ours and the shared riverside fixtures (copied in) live together in test/fixtures/import.
 const ours = (name: string) =>
   fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
 
@@ -51,7 +49,7 @@ function messages(result: Result<unknown>): string[] {
 
 describe('reading the fixtures', () => {
   it('reads the riverside plan: every row, blank objectives kept blank, quoted lists whole', async () => {
-    const rows = await readFixture(shared('riverside-primary-plan.csv'));
+    const rows = await readFixture(ours('riverside-primary-plan.csv'));
     expect(rows).toHaveLength(17);
     expect(rows[0]).toEqual([
       'Strategic objective',
@@ -80,7 +78,7 @@ describe('reading the fixtures', () => {
   });
 
   it('keeps Siân and Zoë from the key Excel saved as Windows-1252', async () => {
-    const rows = await readFixture(shared('riverside-key-windows1252.csv'));
+    const rows = await readFixture(ours('riverside-key-windows1252.csv'));
     expect(rows.slice(0, 3)).toEqual([
       ['Initials', 'Name', 'Role', 'Group?'],
       ['HT', 'Siân Roberts', 'Headteacher', 'no'],
@@ -89,7 +87,7 @@ describe('reading the fixtures', () => {
   });
 
   it('reads the UTF-8 key with names beyond Latin-1', async () => {
-    const rows = await readFixture(shared('riverside-key.csv'));
+    const rows = await readFixture(ours('riverside-key.csv'));
     expect(rows.map((row) => row[1])).toContain('Nguyễn Thị Lan');
     expect(rows.map((row) => row[1])).toContain('Łukasz Nowak');
   });
