@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import writeExcelFile from 'write-excel-file/node';
 import {
   chooseFile,
   exportAs,
@@ -111,6 +113,52 @@ test('a US college plan reads its dates month first without asking', async ({ pa
     note(month(page, 'January 2027'), 'Early-alert training for adjunct faculty'),
   ).toBeVisible();
   await expect(note(month(page, 'May 2027'), 'Review pass rates with faculty')).toBeVisible();
+});
+
+test('an Excel workbook imports with its date cells in their months, under the CSP', async ({
+  page,
+}, testInfo) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const path = testInfo.outputPath('Meadowbank plan.xlsx');
+  const day = (y: number, m: number, d: number) => ({
+    value: new Date(Date.UTC(y, m - 1, d)),
+    type: Date,
+    format: 'dd/mm/yyyy',
+  });
+  await writeFile(
+    path,
+    await writeExcelFile([
+      ['Priority', 'Action', 'Lead', 'Target date', 'Status'],
+      [
+        'Reading for pleasure',
+        'Restock the library with Year 7 choices',
+        'LIB',
+        day(2026, 10, 12),
+        'Met',
+      ],
+      [null, 'Launch a reading mentors scheme', 'EN', day(2027, 2, 3), null],
+      ['Attendance', 'Meet families of persistent absentees', 'AHT', 'Ongoing', null],
+    ]).toBuffer(),
+  );
+
+  await openBoard(page);
+  await chooseFile(page, path);
+  const dialog = page.getByRole('dialog', { name: 'Import Meadowbank plan.xlsx' });
+  await expect(summary(dialog)).toHaveText(
+    '3 actions from 2 priorities; 2 placed, 1 unscheduled (Ongoing x1)',
+  );
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+  await expect(heading(page)).toHaveText('Meadowbank plan');
+  await expect(
+    note(month(page, 'October 2026'), 'Restock the library with Year 7 choices'),
+  ).toBeVisible();
+  await expect(note(month(page, 'February 2027'), 'Launch a reading mentors scheme')).toBeVisible();
+  await expect(note(tray(page), 'Meet families of persistent absentees')).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test('a truncated plan file is refused with an alert and the board stays as it was', async ({

@@ -1,5 +1,5 @@
 import { chromium, expect, test } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium';
@@ -91,4 +91,33 @@ test('a new plan starts empty with the months asked for, and is what a reload op
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Silver plan 2027-29' })).toBeVisible();
+});
+
+test('when a save fails with the disk full, an alert says so and offers the plan file', async ({
+  page,
+}) => {
+  await openBoard(page);
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+  });
+  await dragWithMouse(page, note(page, 'Staff workload survey'), month(page, 'February 2027'));
+  const alert = page.getByRole('alert').filter({ hasText: 'Changes are not being saved' });
+  // It comes with the first save after the change, 250 ms later: no timed assertion here.
+  await expect(alert).toContainText('the browser storage is full');
+  // The move stays on screen, and the plan file is one click away.
+  await expect(note(month(page, 'February 2027'), 'Staff workload survey')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the plan file' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^Bronze plan 2026-27 \d{4}-\d{2}-\d{2}\.json$/);
+  const text = await readFile((await file.path())!, 'utf8');
+  const stored = JSON.parse(text) as {
+    plan: { actions: Record<string, { title: string; month: string }> };
+  };
+  const survey = Object.values(stored.plan.actions).find(
+    (a) => a.title === 'Staff workload survey',
+  );
+  expect(survey?.month).toBe('2027-02');
 });
