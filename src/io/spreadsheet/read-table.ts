@@ -69,16 +69,18 @@ function guessDelimiter(body: string): string {
 }
 
 /**
- * Cells from any reader to a table: trimmed, blank rows dropped, every row padded to the
- * widest and trailing columns that are blank throughout dropped (Excel pads CSV rows with
- * commas to the widest cell it ever formatted).
+ * Cells from any reader to a table: trimmed, every row padded to the widest and trailing
+ * columns that are blank throughout dropped (Excel pads CSV rows with commas to the widest cell
+ * it ever formatted). Blank rows stay, but for those at the end, so that row 14 of the table is
+ * row 14 of the team's spreadsheet when the import reports a row it could not read.
  */
 export function tableFromCells(cells: readonly (readonly string[])[]): Result<Table> {
-  const rows = cells
-    .map((row) => row.map((cell) => cell.trim()))
-    .filter((row) => row.some((cell) => cell !== ''));
-  if (rows.length === 0) return refused([{ where: '', reason: EMPTY_FILE }]);
-  const dataRows = rows.length - 1;
+  const trimmed = cells.map((row) => row.map((cell) => cell.trim()));
+  const isFilled = (row: readonly string[]) => row.some((cell) => cell !== '');
+  const rows = trimmed.slice(0, trimmed.findLastIndex(isFilled) + 1);
+  const firstFilled = rows.findIndex(isFilled);
+  if (firstFilled < 0) return refused([{ where: '', reason: EMPTY_FILE }]);
+  const dataRows = rows.slice(firstFilled + 1).filter(isFilled).length;
   if (dataRows > MAX_ROWS) {
     return refused([
       {

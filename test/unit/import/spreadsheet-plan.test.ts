@@ -426,6 +426,21 @@ describe('reading rows', () => {
   });
 });
 
+describe('row numbers in what the import reports', () => {
+  it('are the rows of the file, blank rows counted, as the team finds them in Excel', () => {
+    const text = [
+      'Priority,Action,Lead',
+      'Reading,Audit books,HT',
+      ',,',
+      '',
+      ',,EL',
+      ',Pupil voice,EL',
+    ].join('\r\n');
+    const { summary } = imported(rowsOf(text));
+    expect(summary.skipped).toEqual([{ row: 5, reason: 'no action text' }]);
+  });
+});
+
 describe('the summary in words', () => {
   const summary = (fields: Partial<ImportSummary>): ImportSummary => ({
     actions: 0,

@@ -173,6 +173,8 @@ describe('reading the fixtures', () => {
         'spare cell',
       ],
       ['', '3', 'Rewards assembly for 100% attendance', 'HT', '', '', ''],
+      // The blank line stays, so the rows below keep the numbers the team sees in Excel.
+      ['', '', '', '', '', '', ''],
       [
         '',
         '4',
@@ -196,7 +198,8 @@ describe('reading the fixtures', () => {
       '',
     ]);
     expect(rows[1]![0]).toBe('Updated by the headteacher, 2 September 2026');
-    expect(rows[2]).toEqual([
+    expect(rows[2]).toEqual(['', '', '', '', '', '']);
+    expect(rows[3]).toEqual([
       'Key priority',
       'Ref',
       'Actions',
@@ -204,7 +207,7 @@ describe('reading the fixtures', () => {
       'Timescale',
       'Monitoring',
     ]);
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(8);
   });
 
   it('reads the college plan with US dates as written, commas inside quoted money kept', async () => {
@@ -248,7 +251,7 @@ describe('reading .xlsx', () => {
     return new Uint8Array(buffer);
   }
 
-  it('reads the first sheet: date cells as ISO dates, numbers as written, blank rows dropped', async () => {
+  it('reads the first sheet: date cells as ISO dates, numbers as written, blank rows kept', async () => {
     const rows = rowsOf(await readSpreadsheetFile(fileOf('Lakeview plan.XLSX', await xlsxBytes())));
     expect(rows).toEqual([
       ['Initiative', 'Task', 'Person responsible', 'Deadline', 'Cost', 'Done?'],
@@ -261,6 +264,7 @@ describe('reading .xlsx', () => {
         'FALSE',
       ],
       ['', 'Peer mentors', 'M. Alvarez', '2027-01-20', '2400', 'TRUE'],
+      ['', '', '', '', '', ''],
       ['Guided pathways', 'Publish program maps', 'Provost', 'Spring 2027', '', ''],
     ]);
   });
@@ -375,10 +379,11 @@ describe('readDelimitedText', () => {
     expect(rows.at(-1)).toEqual(lastRow);
   });
 
-  it('reads a single column', () => {
-    expect(rowsOf(readDelimitedText('Action\nAudit books\n\nPupil voice\n'))).toEqual([
+  it('reads a single column, keeping a blank row between rows and none after the last', () => {
+    expect(rowsOf(readDelimitedText('Action\nAudit books\n\nPupil voice\n\n\n'))).toEqual([
       ['Action'],
       ['Audit books'],
+      [''],
       ['Pupil voice'],
     ]);
   });
@@ -407,7 +412,7 @@ describe('readDelimitedText', () => {
     )
     .map((parts) => parts.join(''));
 
-  it('never throws, and every table it returns is rectangular, trimmed and without blank rows', () => {
+  it('never throws, and every table it returns is rectangular, trimmed and ends with a filled row', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), csvish), (text) => {
         const result = readDelimitedText(text);
@@ -416,12 +421,8 @@ describe('readDelimitedText', () => {
         const width = rows[0]!.length;
         return (
           width > 0 &&
-          rows.every(
-            (row) =>
-              row.length === width &&
-              row.some((cell) => cell !== '') &&
-              row.every((cell) => cell === cell.trim()),
-          )
+          rows.at(-1)!.some((cell) => cell !== '') &&
+          rows.every((row) => row.length === width && row.every((cell) => cell === cell.trim()))
         );
       }),
       { numRuns: 1000 },
