@@ -1,7 +1,6 @@
 import { differenceInCalendarDays, differenceInMinutes, parseISO } from 'date-fns';
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { PlanId } from '../domain/ids';
-import { migratePlan } from '../domain/migrate';
 import type { MonthKey } from '../domain/month';
 import { PLAN_VERSION, type Plan } from '../domain/plan';
 import { ok, type Result } from '../domain/result';
@@ -51,7 +50,7 @@ export async function upToDate(
   savedAt: string,
 ): Promise<Result<Plan>> {
   if (stored.version === PLAN_VERSION) return ok(stored.plan as Plan);
-  const plan = migratePlan(stored.plan, stored.version);
+  const plan = await migrated(stored.plan, stored.version);
   if (!plan.ok) return plan;
   const tx = db.transaction(['plans', 'versions'], 'readwrite');
   await tx.objectStore('versions').add({
@@ -107,4 +106,14 @@ export async function purge(db: IDBPDatabase<TermboardDb>, id: PlanId): Promise<
   const keys = await tx.objectStore('versions').index('planId').getAllKeys(id);
   for (const key of keys) await tx.objectStore('versions').delete(key);
   await tx.done;
+}
+
+/**
+ * A plan stored at an older version, stepped up. The steps load only when a plan needs them,
+ * which is rarely, so they are not part of start-up.
+ */
+export async function migrated(plan: unknown, version: number): Promise<Result<Plan>> {
+  if (version === PLAN_VERSION) return ok(plan as Plan);
+  const { migratePlan } = await import('../domain/migrate');
+  return migratePlan(plan, version);
 }

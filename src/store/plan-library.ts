@@ -1,10 +1,10 @@
 import { openDB } from 'idb';
 import type { PlanId } from '../domain/ids';
-import { migratePlan } from '../domain/migrate';
 import {
   isExpired,
   isVersionDue,
   listing,
+  migrated,
   prune,
   purge,
   record,
@@ -200,7 +200,7 @@ export async function openPlanLibrary(now: () => Date = () => new Date()): Promi
     async restoreVersion(id, key) {
       const kept = await db.get('versions', key);
       if (!kept || kept.planId !== id) return refused([{ where: '', reason: 'no such version' }]);
-      const plan = migratePlan(kept.plan, kept.version);
+      const plan = await migrated(kept.plan, kept.version);
       if (!plan.ok) return plan;
       await library.replace(plan.value, 'before restore');
       return plan;
