@@ -1,16 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { planFileJson, planFileName } from '../io/plan-file';
+import { planFileName } from '../io/plan-file';
 import { usePlanStoreApi } from '../store/store-context';
 import { download } from './download';
-
-/** Downloads the open plan as a plan file, which any Termboard imports whole. */
-export function useDownloadPlanFile() {
-  const store = usePlanStoreApi();
-  return () => {
-    const plan = store.getState().plan;
-    download(planFileName(plan, new Date(), 'json'), 'application/json', planFileJson(plan));
-  };
-}
+import { useDownloadPlanFile } from './use-download-plan-file';
 
 /** `Export`: the plan as a plan file or as a spreadsheet (Export PDF is its own button). */
 export function ExportMenu() {

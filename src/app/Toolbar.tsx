@@ -4,8 +4,9 @@ import type { PrintOptions } from '../domain/print-options';
 import { SaveStatus } from '../panels/SaveStatus';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { download } from './download';
-import { ExportMenu, useDownloadPlanFile } from './ExportMenu';
+import { ExportMenu } from './ExportMenu';
 import { ImportControl } from './ImportControl';
+import { useDownloadPlanFile } from './use-download-plan-file';
 
 // Dialogs are opened now and then, not at start-up: they load on first use.
 const NewPlanDialog = lazy(() =>
