@@ -27,7 +27,7 @@ async function readKey(source: string | File): Promise<{ rows: string[][] } | st
  */
 export function ImportControl() {
   const input = useRef<HTMLInputElement>(null);
-  const { state, choose, finish, keepBoth, replace, undo, close } = useImport();
+  const { state, choose, finish, addToOpenPlan, keepBoth, replace, undo, close } = useImport();
 
   return (
     <>
@@ -68,11 +68,7 @@ export function ImportControl() {
             <p>
               Imported “{state.name}” {state.detail}.
             </p>
-            {state.canUndo && (
-              <button onClick={() => void undo(state.importedId, state.previousId)}>
-                Undo import
-              </button>
-            )}
+            {state.undo && <button onClick={() => void undo(state)}>Undo import</button>}
             <button onClick={close}>Dismiss</button>
           </div>
         )}
@@ -83,7 +79,11 @@ export function ImportControl() {
             fileName={state.fileName}
             rows={state.table.rows}
             readKey={readKey}
-            onImport={(plan, summary) => void finish(plan, `from ${state.fileName}: ${summary}`)}
+            onImport={(plan, summary, into) => {
+              const detail = `from ${state.fileName}: ${summary}`;
+              if (into === 'open plan') addToOpenPlan(plan, `(actions added) ${detail}`);
+              else void finish(plan, detail);
+            }}
             onCancel={close}
           />
         )}

@@ -20,8 +20,12 @@ export type ImportStep =
       detail: string;
       importedId: PlanId;
       previousId: PlanId;
-      /** A replaced plan comes back through its earlier versions, not Undo import. */
-      canUndo: boolean;
+      /**
+       * How Undo import takes it back: the new plan deleted (`plan`), or the step that added the
+       * actions to the open plan undone (`history`). A replaced plan comes back through its
+       * earlier versions instead (`null`).
+       */
+      undo: 'plan' | 'history' | null;
     };
 
 const isPlanFile = (name: string) => /\.json$/i.test(name);
@@ -56,13 +60,27 @@ export function useImport() {
         detail,
         importedId: plan.id,
         previousId,
-        canUndo: !replace && session !== null,
+        undo: !replace && session !== null ? 'plan' : null,
       });
     } catch (error) {
       refuse(plan.name, [
         { where: '', reason: `it could not be stored (${describeStorageError(error)})` },
       ]);
     }
+  };
+
+  /** Adds a spreadsheet's actions to the open plan: one change, one undo step. */
+  const addToOpenPlan = (imported: Plan, detail: string) => {
+    const { plan, importActions } = store.getState();
+    importActions(imported);
+    setState({
+      step: 'imported',
+      name: plan.name,
+      detail,
+      importedId: plan.id,
+      previousId: plan.id,
+      undo: 'history',
+    });
   };
 
   const choose = async (file: File) => {
@@ -94,15 +112,22 @@ export function useImport() {
   const replace = (plan: Plan) =>
     finish(plan, 'from a plan file, replacing the stored plan (its earlier version is kept)', true);
 
-  /** Undo import: the imported plan goes to the deleted plans and the earlier one opens again. */
-  const undo = async (importedId: PlanId, previousId: PlanId) => {
-    if (!session) return;
-    await session.open(previousId);
-    await session.library.remove(importedId);
+  /**
+   * Undo import: actions added to the open plan are taken out again (when nothing has been
+   * changed since), or the imported plan goes to the deleted plans and the earlier one reopens.
+   */
+  const undo = async (step: Extract<ImportStep, { step: 'imported' }>) => {
+    if (step.undo === 'history') {
+      const { past, undo: undoLast } = store.getState();
+      if (past.at(-1)?.command === 'importActions') undoLast();
+    } else if (step.undo === 'plan' && session) {
+      await session.open(step.previousId);
+      await session.library.remove(step.importedId);
+    }
     setState({ step: 'idle' });
   };
 
   const close = () => setState({ step: 'idle' });
 
-  return { state, choose, finish, keepBoth, replace, undo, close };
+  return { state, choose, finish, addToOpenPlan, keepBoth, replace, undo, close };
 }

@@ -2,6 +2,7 @@ import { produce, type Draft } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { ActionId, TermId } from '../domain/ids';
+import { addImported } from '../domain/import/add-imported';
 import type { Fix } from '../domain/rules/rule';
 import { assignLane, type Lane, type LaneMode } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
@@ -52,6 +53,8 @@ export interface PlanState {
 
 export interface PlanCommands {
   moveAction(id: ActionId, to: Placement): void;
+  /** Adds an imported plan's projects, people and actions to this plan, as one undo step. */
+  importActions(imported: Plan): void;
   /** Makes a warning's suggested moves, together, as one undo step. */
   applyFix(fix: Fix): void;
   setHighlight(highlight: Highlight | null): void;
@@ -104,6 +107,11 @@ export function createPlanStore(initial: Plan): PlanStore {
             if (!action) return;
             action.month = to.month;
             if (to.lane) assignLane(action, to.lane);
+          }),
+
+        importActions: (imported) =>
+          commit('importActions', (plan) => {
+            addImported(plan as Plan, imported);
           }),
 
         applyFix: (fix) =>

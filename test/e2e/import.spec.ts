@@ -96,13 +96,37 @@ test('Undo import brings back the plan that was open, with its notes', async ({ 
   ).toBeVisible();
 });
 
+test('a spreadsheet added to the open plan is one step that Undo takes out', async ({ page }) => {
+  await openBoard(page);
+  await chooseFile(page, importFixture(RIVERSIDE));
+  const dialog = page.getByRole('dialog', { name: `Import ${RIVERSIDE}` });
+  await dialog
+    .getByRole('radio', {
+      name: 'actions added to “Bronze plan 2026-27” (one step, undone with Undo)',
+    })
+    .check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+  await expect(heading(page)).toHaveText('Bronze plan 2026-27');
+  await expect(
+    note(month(page, 'September 2026'), 'Audit writing books in every class'),
+  ).toBeVisible();
+  await expect(note(tray(page), 'Pupil voice on writing')).toBeVisible();
+  await expectSamplePlan(page);
+
+  await page.keyboard.press('Control+z');
+  await expect(note(page, 'Audit writing books in every class')).toHaveCount(0);
+  await expect(note(page, 'Pupil voice on writing')).toHaveCount(0);
+  await expectSamplePlan(page);
+});
+
 test('a US college plan reads its dates month first without asking', async ({ page }) => {
   await openBoard(page);
   await chooseFile(page, importFixture('lakeview-college-us-dates.csv'));
   const dialog = page.getByRole('dialog', { name: 'Import lakeview-college-us-dates.csv' });
   await expect(summary(dialog)).toContainText('7 actions from 3 priorities');
   // 9/15/2026 settles the column: there is nothing to ask.
-  await expect(dialog.getByRole('radio')).toHaveCount(0);
+  await expect(dialog.getByRole('radio', { name: /3\/4\/27/ })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
   await expect(heading(page)).toHaveText('lakeview-college-us-dates');

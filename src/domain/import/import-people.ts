@@ -9,9 +9,11 @@ import type { OwnerName } from './owners';
  * different full names that give the same initials (`Sam Reid`, `Siân Roberts`) stay two people,
  * the second with a number added (`SR2`).
  */
-export function peopleDirectory() {
-  const people: Record<PersonId, Person> = {};
+export function peopleDirectory(people: Record<PersonId, Person> = {}) {
   const byInitials = new Map<string, Person>();
+  // People already in the plan (an import added to it) are found by their initials too.
+  for (const person of Object.values(people))
+    byInitials.set(person.initials.toLocaleUpperCase(), person);
 
   function hasOwnName(owner: OwnerName): boolean {
     return owner.name !== owner.initials;

@@ -17,6 +17,12 @@ export function projectBook(plan: Plan) {
   const byName = new Map<string, ProjectId>();
   const codes = new Set<string>();
   const colours = new Set<string>();
+  // A plan that already has projects (an import added to it) keeps their names, codes, colours.
+  for (const project of Object.values(plan.projects)) {
+    byName.set(project.name, project.id);
+    codes.add(project.code.toLocaleUpperCase());
+    colours.add(project.colour.toUpperCase());
+  }
 
   function codeFor(name: string, given: string): string {
     const code = CODE.test(given) && !codes.has(given.toLocaleUpperCase()) ? given : null;
@@ -30,6 +36,8 @@ export function projectBook(plan: Plan) {
   }
 
   return {
+    /** Whether a project already has this colour, so an added one can take a free one. */
+    isColourTaken: (colour: string) => colours.has(colour.toUpperCase()),
     projectNamed(name: string, code = '', colour = ''): ProjectId {
       const known = byName.get(name);
       if (known) return known;

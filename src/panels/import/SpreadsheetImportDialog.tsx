@@ -14,6 +14,7 @@ import { isMonthKey, type MonthKey } from '../../domain/month';
 import type { Plan } from '../../domain/plan';
 import { problemText } from '../../domain/result';
 import { useModal } from '../use-modal';
+import { ImportTargetField } from './ImportTargetField';
 import { OwnerKeyField } from './OwnerKeyField';
 import { SheetPreview } from './SheetPreview';
 
@@ -23,12 +24,15 @@ const DATE_ORDERS: { value: DateOrder; label: string }[] = [
   { value: 'month-first', label: 'month first: 3/4/27 is March 4, 2027' },
 ];
 
+export type ImportTarget = 'new plan' | 'open plan';
+
 export interface SpreadsheetImportProps {
   fileName: string;
   rows: string[][];
   /** Rows of a key of abbreviations, from pasted text or a second file. */
   readKey: (source: string | File) => Promise<{ rows: string[][] } | string>;
-  onImport: (plan: Plan, summary: string) => void;
+  /** `open plan`: the actions are added to the plan on the board, as one undo step. */
+  onImport: (plan: Plan, summary: string, into: ImportTarget) => void;
   onCancel: () => void;
 }
 
@@ -47,6 +51,7 @@ export function SpreadsheetImportDialog(props: SpreadsheetImportProps) {
   const [isSequence, setSequence] = useState(false);
   const [key, setKey] = useState<KeyEntry[]>([]);
   const [name, setName] = useState(() => fileName.replace(/\.[^.]+$/, ''));
+  const [into, setInto] = useState<ImportTarget>('new plan');
 
   const timeLineColumn = columns.indexOf('timeLine');
   const columnOrder = useMemo(
@@ -92,7 +97,7 @@ export function SpreadsheetImportDialog(props: SpreadsheetImportProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (result.ok) props.onImport(result.value.plan, summaryText(result.value.summary));
+    if (result.ok) props.onImport(result.value.plan, summaryText(result.value.summary), into);
   };
 
   const setRole = (index: number, role: ColumnRole) =>
@@ -160,6 +165,7 @@ export function SpreadsheetImportDialog(props: SpreadsheetImportProps) {
                 ))}
             </fieldset>
           )}
+          <ImportTargetField into={into} onInto={setInto} />
           <label className="check">
             <input
               type="checkbox"
