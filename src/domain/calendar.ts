@@ -1,5 +1,4 @@
 import {
-  addDays,
   differenceInCalendarDays,
   endOfMonth,
   formatISO,
@@ -7,9 +6,7 @@ import {
   max,
   min,
   parseISO,
-  subDays,
 } from 'date-fns';
-import { easterSunday } from './easter';
 import type { TermId } from './ids';
 import { monthStart, type MonthKey } from './month';
 
@@ -28,11 +25,18 @@ export interface Term {
   end: IsoDate;
 }
 
-export type CalendarTemplateId = 'england';
+export const CALENDAR_TEMPLATE_IDS = [
+  'england',
+  'scotland',
+  'northern-ireland',
+  'us',
+  'custom',
+] as const;
+export type CalendarTemplateId = (typeof CALENDAR_TEMPLATE_IDS)[number];
 
 /**
- * A school-year calendar: how the terms of each school year fall. Other countries' calendars
- * (Scotland starting in August, US semesters, a school's own dates) implement the same shape.
+ * A school-year calendar: how the terms of each school year fall. The templates and a school's
+ * own terms (`calendar-templates.ts`) all take this shape.
  */
 export interface CalendarTemplate {
   id: CalendarTemplateId;
@@ -41,41 +45,6 @@ export interface CalendarTemplate {
   yearStartMonth: number;
   /** The terms of the school year starting in `startYear`, in order. */
   termsOfYear(startYear: number): Term[];
-}
-
-function term(season: string, year: number, start: Date, end: Date): Term {
-  return {
-    id: `${season.toLowerCase()}-${year}` as TermId,
-    name: `${season} ${year}`,
-    start: isoDate(start),
-    end: isoDate(end),
-  };
-}
-
-/**
- * England and Wales: Autumn from September to just before Christmas, Spring from early January
- * to Easter, Summer from after the two-week Easter break to late July; August is a holiday.
- * Exact dates vary by local authority; these are typical ones.
- */
-export const englandCalendar: CalendarTemplate = {
-  id: 'england',
-  name: 'England and Wales',
-  yearStartMonth: 9,
-  termsOfYear(startYear) {
-    const next = startYear + 1;
-    const easter = easterSunday(next);
-    return [
-      term('Autumn', startYear, new Date(startYear, 8, 1), new Date(startYear, 11, 20)),
-      term('Spring', next, new Date(next, 0, 5), subDays(easter, 2)),
-      term('Summer', next, addDays(easter, 8), new Date(next, 6, 22)),
-    ];
-  },
-};
-
-const templates: Record<CalendarTemplateId, CalendarTemplate> = { england: englandCalendar };
-
-export function calendarTemplate(id: CalendarTemplateId): CalendarTemplate {
-  return templates[id];
 }
 
 function schoolYearOf(template: CalendarTemplate, month: MonthKey): number {
@@ -92,7 +61,9 @@ export function termsForMonths(template: CalendarTemplate, months: readonly Mont
   const from = monthStart(first);
   const to = endOfMonth(monthStart(last));
   const terms: Term[] = [];
-  for (let year = schoolYearOf(template, first); year <= schoolYearOf(template, last); year++) {
+  // From the year before: a school's own term may run on past the start of the next school year.
+  const firstYear = schoolYearOf(template, first) - 1;
+  for (let year = firstYear; year <= schoolYearOf(template, last); year++) {
     for (const t of template.termsOfYear(year)) {
       if (parseISO(t.end) >= from && parseISO(t.start) <= to) terms.push(t);
     }

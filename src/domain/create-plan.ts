@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar';
+import type { CalendarTemplateId, IsoDate, Term } from './calendar';
 import { newId } from './ids';
 import type { MonthKey } from './month';
 import {
@@ -18,6 +18,9 @@ export interface NewPlanInput {
   startMonth: MonthKey;
   lengthMonths: number;
   reviewDate?: IsoDate | null;
+  calendar?: CalendarTemplateId;
+  /** The school's own terms, for a custom calendar. */
+  customTerms?: Term[];
 }
 
 export function createPlan(input: NewPlanInput): Plan {
@@ -29,7 +32,7 @@ export function createPlan(input: NewPlanInput): Plan {
     phase: input.phase,
     startMonth: input.startMonth,
     lengthMonths: input.lengthMonths,
-    calendar: { templateId: 'england' },
+    calendar: { templateId: input.calendar ?? 'england', terms: input.customTerms ?? [] },
     projectOrder: [],
     projects: {},
     actions: {},
@@ -45,6 +48,8 @@ export function createPlan(input: NewPlanInput): Plan {
         ]
       : [],
     settings: defaultSettings(),
+    notes: '',
+    reflection: {},
   };
 }
 
@@ -61,6 +66,7 @@ export function createAction(
     dependsOn: [],
     reference: '',
     resources: '',
+    successCriteria: '',
     monitoring: '',
     notes: '',
     tags: [],
@@ -77,6 +83,8 @@ export function createProject(
     leadId: null,
     description: '',
     addresses: '',
+    indicators: '',
+    judgement: '',
     successCriteria: '',
     risks: '',
     ...fields,
@@ -86,5 +94,5 @@ export function createProject(
 export function createPerson(
   fields: Pick<Person, 'id' | 'name' | 'initials'> & Partial<Person>,
 ): Person {
-  return { role: '', isGroup: false, ...fields };
+  return { role: '', isGroup: false, memberIds: [], ...fields };
 }

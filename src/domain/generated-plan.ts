@@ -74,6 +74,7 @@ export function generatedPlan(count: number, seed = 1): Plan {
     initials: `S${i + 1}`,
     role: '',
     isGroup: i >= 22,
+    memberIds: [],
   }));
 
   const ids: ActionId[] = [];
@@ -103,11 +104,13 @@ export function generatedPlan(count: number, seed = 1): Plan {
     phase: 'silver',
     startMonth: '2026-09',
     lengthMonths: 18,
-    calendar: { templateId: 'england' },
+    calendar: { templateId: 'england', terms: [] },
     projectOrder: projects.map((p) => p.id),
     projects: byId(projects),
     actions: byId(actions),
     people: byId(people),
+    notes: '',
+    reflection: {},
     events: [
       {
         id: 'evt_review' as EventId,

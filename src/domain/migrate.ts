@@ -43,6 +43,27 @@ export const MIGRATIONS: readonly Migration[] = [
       actions: eachEntry(plan.actions, (action) => ({ timeLine: '', ...action })),
     }),
   },
+  {
+    from: 2,
+    to: 3,
+    name: 'groups have members, projects their indicators, plans notes and a reflection',
+    up: (plan) => ({
+      notes: '',
+      reflection: {},
+      ...plan,
+      calendar: isRecord(plan.calendar) ? { terms: [], ...plan.calendar } : plan.calendar,
+      settings: isRecord(plan.settings)
+        ? { maxActionsPerOwner: 4, ...plan.settings }
+        : plan.settings,
+      people: eachEntry(plan.people, (person) => ({ memberIds: [], ...person })),
+      projects: eachEntry(plan.projects, (project) => ({
+        indicators: '',
+        judgement: '',
+        ...project,
+      })),
+      actions: eachEntry(plan.actions, (action) => ({ successCriteria: '', ...action })),
+    }),
+  },
 ];
 
 /** Why a plan stored at `version` cannot be read, or `null` when it can. */

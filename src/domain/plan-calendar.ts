@@ -1,4 +1,5 @@
-import { calendarTemplate, termOfMonth, termsForMonths, type Term } from './calendar';
+import { termOfMonth, termsForMonths, type Term } from './calendar';
+import { calendarOf } from './calendar-templates';
 import type { TermId } from './ids';
 import { monthRange, type MonthKey } from './month';
 import type { Plan } from './plan';
@@ -14,7 +15,7 @@ export function planCalendar(
   plan: Pick<Plan, 'startMonth' | 'lengthMonths' | 'calendar'>,
 ): PlanCalendar {
   const months = monthRange(plan.startMonth, plan.lengthMonths);
-  const allTerms = termsForMonths(calendarTemplate(plan.calendar.templateId), months);
+  const allTerms = termsForMonths(calendarOf(plan.calendar), months);
   const termOf = new Map(months.map((m) => [m, termOfMonth(allTerms, m)] as const));
   const used = new Set([...termOf.values()].filter((t) => t !== null).map((t) => t.id));
   return { months, terms: allTerms.filter((t) => used.has(t.id)), termOf };

@@ -1,9 +1,9 @@
-import type { CalendarTemplateId, IsoDate } from './calendar';
+import type { CalendarTemplateId, IsoDate, Term } from './calendar';
 import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from './ids';
 import type { MonthKey } from './month';
 
 /** Bumped whenever the stored shape of a plan changes; `migrate.ts` steps older plans up. */
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 export type Phase = 'bronze' | 'silver' | 'gold' | 'custom';
 
@@ -28,6 +28,8 @@ export interface Person {
   /** What they do in the school ("English lead"), as a key of abbreviations gives it. */
   role: string;
   isGroup: boolean;
+  /** A group's members, each a person of the directory; empty for a person. */
+  memberIds: PersonId[];
 }
 
 export interface Project {
@@ -39,7 +41,13 @@ export interface Project {
   isStrategic: boolean;
   leadId: PersonId | null;
   description: string;
+  /** The area of the self-assessment or audit the project answers. */
   addresses: string;
+  /** The indicator references it works on, as the framework numbers them (`3.1, 3.4`). */
+  indicators: string;
+  /** The judgement the self-assessment made of that area. */
+  judgement: string;
+  /** Its intended impact, as measurable criteria. */
   successCriteria: string;
   risks: string;
 }
@@ -58,7 +66,9 @@ export interface Action {
   size: Size;
   dependsOn: ActionId[];
   reference: string;
+  /** People, time, materials and money, and whether each is new or reallocated. */
   resources: string;
+  successCriteria: string;
   monitoring: string;
   notes: string;
   tags: string[];
@@ -76,6 +86,8 @@ export interface PlanEvent {
   kind: PlanEventKind;
   title: string;
   date: IsoDate;
+  /** The last day of a period (a holiday, a blackout); absent for a single day. */
+  end?: IsoDate;
   /** For a training event: what it teaches, matched against actions by the training-first rule. */
   topic?: string;
 }
@@ -94,6 +106,7 @@ export type RuleId =
   | 'strategic-early'
   | 'training-first'
   | 'single-owner'
+  | 'owner-load'
   | 'plan-length'
   | 'holiday-month'
   | 'focus'
@@ -109,9 +122,28 @@ export interface Settings {
   maxProjects: number;
   /** More actions than this in one project and nobody can track them. */
   maxActionsPerProject: number;
+  /** More actions than this for one person in one term and they will not all get done. */
+  maxActionsPerOwner: number;
   disabledRules: RuleId[];
   locale: string;
 }
+
+/** The calendar a plan follows: a template, or the school's own terms when `custom`. */
+export interface PlanCalendarChoice {
+  templateId: CalendarTemplateId;
+  /** The terms of a custom calendar in date order; empty for a template. */
+  terms: Term[];
+}
+
+export type ReflectionQuestionId =
+  | 'whole-plan'
+  | 'length'
+  | 'planning-cycle'
+  | 'momentum'
+  | 'obstacles'
+  | 'support'
+  | 'communication'
+  | 'roles';
 
 export interface Plan {
   version: typeof PLAN_VERSION;
@@ -121,13 +153,17 @@ export interface Plan {
   phase: Phase;
   startMonth: MonthKey;
   lengthMonths: number;
-  calendar: { templateId: CalendarTemplateId };
+  calendar: PlanCalendarChoice;
   projectOrder: ProjectId[];
   projects: Record<ProjectId, Project>;
   actions: Record<ActionId, Action>;
   people: Record<PersonId, Person>;
   events: PlanEvent[];
   settings: Settings;
+  /** The team's own notes on the plan. */
+  notes: string;
+  /** Answers to the questions asked once a sequence is done, by question. */
+  reflection: Partial<Record<ReflectionQuestionId, string>>;
 }
 
 /** PRODUCT.md: capacity 8 per term, 3 months kept free before the review, 6 projects at most. */
@@ -139,6 +175,7 @@ export const DEFAULT_SETTINGS: Settings = {
   otherPlans: [],
   maxProjects: 6,
   maxActionsPerProject: 12,
+  maxActionsPerOwner: 4,
   disabledRules: [],
   locale: 'en-GB',
 };

@@ -27,6 +27,7 @@ const people: Person[] = [
     initials: 'HO',
     role: 'Headteacher',
     isGroup: false,
+    memberIds: [],
   },
   {
     id: 'per_mb' as PersonId,
@@ -34,6 +35,7 @@ const people: Person[] = [
     initials: 'ŁB',
     role: 'Deputy headteacher',
     isGroup: false,
+    memberIds: [],
   },
   {
     id: 'per_ps' as PersonId,
@@ -41,6 +43,7 @@ const people: Person[] = [
     initials: 'ZP',
     role: 'English lead',
     isGroup: false,
+    memberIds: [],
   },
   {
     id: 'per_tr' as PersonId,
@@ -48,6 +51,7 @@ const people: Person[] = [
     initials: 'NT',
     role: 'SENCo',
     isGroup: false,
+    memberIds: [],
   },
   {
     id: 'per_gl' as PersonId,
@@ -55,6 +59,7 @@ const people: Person[] = [
     initials: 'GL',
     role: 'Maths lead',
     isGroup: false,
+    memberIds: [],
   },
   {
     id: 'per_sc' as PersonId,
@@ -62,14 +67,23 @@ const people: Person[] = [
     initials: 'SC',
     role: 'Family liaison officer',
     isGroup: false,
+    memberIds: [],
   },
-  { id: 'per_gov' as PersonId, name: 'Governing body', initials: 'GOV', role: '', isGroup: true },
+  {
+    id: 'per_gov' as PersonId,
+    name: 'Governing body',
+    initials: 'GOV',
+    role: '',
+    isGroup: true,
+    memberIds: [],
+  },
   {
     id: 'per_hod' as PersonId,
     name: 'Heads of department',
     initials: 'HoD',
     role: '',
     isGroup: true,
+    memberIds: [],
   },
 ];
 
@@ -186,7 +200,7 @@ export function samplePlan(): Plan {
     phase: 'bronze',
     startMonth: '2026-09',
     lengthMonths: 12,
-    calendar: { templateId: 'england' },
+    calendar: { templateId: 'england', terms: [] },
     projectOrder: projects.map((p) => p.id),
     projects: byId(projects),
     actions: byId(actions),
@@ -222,5 +236,7 @@ export function samplePlan(): Plan {
         },
       ],
     },
+    notes: '',
+    reflection: {},
   } satisfies Plan);
 }

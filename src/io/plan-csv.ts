@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { compareText, byReference } from '../domain/action-order';
-import { calendarTemplate } from '../domain/calendar';
+import { calendarOf } from '../domain/calendar-templates';
 import { escapeFormula, kindWord, sizeWord, statusWord } from '../domain/import/cell-words';
 import { parseTimeLine } from '../domain/import/time-line';
 import { monthLabel } from '../domain/month';
@@ -39,7 +39,7 @@ function csvText(headings: readonly string[], rows: string[][]): string {
 function whenOf(plan: Plan, action: Action): { when: string; stale: string } {
   const month = action.month ? monthLabel(action.month) : '';
   if (!action.timeLine) return { when: month, stale: '' };
-  const calendar = calendarTemplate(plan.calendar.templateId);
+  const calendar = calendarOf(plan.calendar);
   const read = parseTimeLine(action.timeLine, { calendar, dateOrder: 'day-first' });
   const isSaidByText = read.month === action.month && read.keep === action.timeLine;
   return isSaidByText

@@ -3,7 +3,9 @@ import * as v from 'valibot';
 import type { IsoDate } from '../domain/calendar';
 import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from '../domain/ids';
 import { isMonthKey, type MonthKey } from '../domain/month';
-import { PLAN_VERSION, type RuleId } from '../domain/plan';
+import { CALENDAR_TEMPLATE_IDS } from '../domain/calendar';
+import { REFLECTION_QUESTION_IDS } from '../domain/reflection';
+import { PLAN_VERSION, type ReflectionQuestionId, type RuleId } from '../domain/plan';
 
 /*
  * The shape of a plan in a plan file at PLAN_VERSION. Every message is the reason a user reads
@@ -15,6 +17,7 @@ const MAX_ACTIONS = 10_000;
 const MAX_PROJECTS = 100;
 const MAX_PEOPLE = 2_000;
 const MAX_EVENTS = 1_000;
+const MAX_TERMS = 200;
 const MAX_ID = 100;
 const SHORT_TEXT = 500;
 const LONG_TEXT = 20_000;
@@ -99,6 +102,8 @@ const isMonth = (value: unknown): value is MonthKey =>
 const isIsoDate = (value: unknown): value is IsoDate =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
 
+const DATE_REASON = 'expected a date like 2027-06-15';
+
 const colour = v.custom<string>(
   (value) => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value),
   'expected a colour like #1f77b4',
@@ -121,6 +126,7 @@ const RULE_IDS = [
   'strategic-early',
   'training-first',
   'single-owner',
+  'owner-load',
   'plan-length',
   'holiday-month',
   'focus',
@@ -136,6 +142,7 @@ const person = objectOf(
     initials: text(20),
     role: text(SHORT_TEXT),
     isGroup: yesOrNo,
+    memberIds: listOf(id<PersonId>(), MAX_PEOPLE),
   },
   'a person',
 );
@@ -150,6 +157,8 @@ const project = objectOf(
     leadId: v.nullable(v.custom<PersonId>(isId, `${ID_REASON}, or null`)),
     description: text(LONG_TEXT),
     addresses: text(LONG_TEXT),
+    indicators: text(SHORT_TEXT),
+    judgement: text(SHORT_TEXT),
     successCriteria: text(LONG_TEXT),
     risks: text(LONG_TEXT),
   },
@@ -169,6 +178,7 @@ const action = objectOf(
     dependsOn: listOf(id<ActionId>(), 1_000),
     reference: text(200),
     resources: text(LONG_TEXT),
+    successCriteria: text(LONG_TEXT),
     monitoring: text(LONG_TEXT),
     notes: text(LONG_TEXT),
     tags: listOf(text(100), 100),
@@ -182,10 +192,21 @@ const event = objectOf(
     id: id<EventId>(),
     kind: oneOf(['review', 'training', 'planning', 'holiday']),
     title: text(SHORT_TEXT),
-    date: v.custom<IsoDate>(isIsoDate, 'expected a date like 2027-06-15'),
+    date: v.custom<IsoDate>(isIsoDate, DATE_REASON),
+    end: v.optional(v.custom<IsoDate>(isIsoDate, DATE_REASON)),
     topic: v.optional(text(SHORT_TEXT)),
   },
   'an event',
+);
+
+const term = objectOf(
+  {
+    id: id<TermId>(),
+    name: text(100),
+    start: v.custom<IsoDate>(isIsoDate, DATE_REASON),
+    end: v.custom<IsoDate>(isIsoDate, DATE_REASON),
+  },
+  'a term',
 );
 
 const LOAD = 100_000;
@@ -212,6 +233,7 @@ const settings = objectOf(
     ),
     maxProjects: wholeNumber(1, 1_000),
     maxActionsPerProject: wholeNumber(1, MAX_ACTIONS),
+    maxActionsPerOwner: wholeNumber(1, MAX_ACTIONS),
     disabledRules: listOf(oneOf(RULE_IDS), RULE_IDS.length),
     locale: v.custom<string>(isLanguageTag, 'expected a language tag like en-GB'),
   },
@@ -227,13 +249,23 @@ export const planSchema = objectOf(
     phase: oneOf(['bronze', 'silver', 'gold', 'custom']),
     startMonth: v.custom<MonthKey>(isMonth, MONTH_REASON),
     lengthMonths: wholeNumber(1, 36),
-    calendar: objectOf({ templateId: oneOf(['england']) }, 'a calendar'),
+    calendar: objectOf(
+      { templateId: oneOf(CALENDAR_TEMPLATE_IDS), terms: listOf(term, MAX_TERMS) },
+      'a calendar',
+    ),
     projectOrder: listOf(id<ProjectId>(), MAX_PROJECTS),
     projects: recordOf<ProjectId, typeof project>(project, MAX_PROJECTS),
     actions: recordOf<ActionId, typeof action>(action, MAX_ACTIONS),
     people: recordOf<PersonId, typeof person>(person, MAX_PEOPLE),
     events: listOf(event, MAX_EVENTS),
     settings,
+    notes: text(LONG_TEXT),
+    reflection: objectOf(
+      Object.fromEntries(
+        REFLECTION_QUESTION_IDS.map((q) => [q, v.optional(text(LONG_TEXT))]),
+      ) as Record<ReflectionQuestionId, v.OptionalSchema<ReturnType<typeof text>, undefined>>,
+      'answers by question',
+    ),
   },
   'a plan',
 );

@@ -29,10 +29,11 @@ function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
   };
 }
 
-// The calendar depends only on three fields, so keep it across plans that share them.
+// The calendar depends only on these fields, so keep it across plans that share them.
 let lastCalendar: { key: string; value: PlanCalendar } | null = null;
 export const selectCalendar = (plan: Plan): PlanCalendar => {
-  const key = `${plan.startMonth}|${plan.lengthMonths}|${plan.calendar.templateId}`;
+  const terms = plan.calendar.terms.map((t) => `${t.id}/${t.name}/${t.start}/${t.end}`).join(',');
+  const key = `${plan.startMonth}|${plan.lengthMonths}|${plan.calendar.templateId}|${terms}`;
   if (lastCalendar?.key !== key) lastCalendar = { key, value: planCalendar(plan) };
   return lastCalendar.value;
 };

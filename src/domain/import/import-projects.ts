@@ -2,7 +2,7 @@ import { createProject } from '../create-plan';
 import { newId, type ProjectId } from '../ids';
 import { PROJECT_PALETTE } from '../palette';
 import type { Plan } from '../plan';
-import { projectCodeOf } from './initials';
+import { projectCodeOf } from '../initials';
 
 const CODE = /^[\p{L}\p{N}]{2,4}$/u;
 const COLOUR = /^#[0-9a-f]{6}$/i;

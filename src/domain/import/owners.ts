@@ -1,6 +1,6 @@
 import { refused, type Problem, type Result } from '../result';
 import { unescapeFormula } from './cell-words';
-import { initialsOf } from './initials';
+import { initialsOf } from '../initials';
 
 export interface KeyEntry {
   initials: string;

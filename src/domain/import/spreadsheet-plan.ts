@@ -152,7 +152,7 @@ function importRows(
     startMonth: choices.startMonth ?? span?.startMonth ?? thisSchoolYear(choices.calendar),
     lengthMonths: choices.lengthMonths ?? span?.lengthMonths ?? 12,
   });
-  plan.calendar = { templateId: choices.calendar.id };
+  plan.calendar = { templateId: choices.calendar.id, terms: [] };
   const projects = projectBook(plan);
   const reader: RowReader = { header, choices, people: peopleDirectory() };
   const fallbackProject = columns.includes('project')

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { englandCalendar } from '../../domain/calendar';
+import { englandCalendar } from '../../domain/calendar-templates';
 import { COLUMN_ROLE_LABELS, findHeaderRow, guessColumns } from '../../domain/import/columns';
 import type { ColumnRole } from '../../domain/import/columns';
 import type { KeyEntry } from '../../domain/import/owners';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englandCalendar } from '../../../src/domain/calendar';
+import { englandCalendar } from '../../../src/domain/calendar-templates';
 import { findHeaderRow, guessColumns, type ColumnRole } from '../../../src/domain/import/columns';
 import { readOwnerKey, type KeyEntry } from '../../../src/domain/import/owners';
 import {

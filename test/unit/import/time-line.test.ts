@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englandCalendar, termOfMonth } from '../../../src/domain/calendar';
+import { termOfMonth } from '../../../src/domain/calendar';
+import { englandCalendar } from '../../../src/domain/calendar-templates';
 import type { DateOrder } from '../../../src/domain/import/date-order';
 import { parseTimeLine, spanOfMonths } from '../../../src/domain/import/time-line';
 import { isMonthKey, monthLabel, monthStart, type MonthKey } from '../../../src/domain/month';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarTemplate, englandCalendar } from '../../../src/domain/calendar';
+import { calendarOf, englandCalendar } from '../../../src/domain/calendar-templates';
 import {
   createAction,
   createPerson,
@@ -36,7 +36,7 @@ function reimported(csv: string, plan: Plan, key: KeyEntry[] = []): Plan {
     numberOrderIsSequence: false,
     key,
     name: plan.name,
-    calendar: calendarTemplate(plan.calendar.templateId),
+    calendar: calendarOf(plan.calendar),
     startMonth: plan.startMonth,
     lengthMonths: plan.lengthMonths,
   });
