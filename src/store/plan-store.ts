@@ -7,6 +7,9 @@ import type { Fix } from '../domain/rules/rule';
 import { assignLane, type Lane, type LaneMode } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import type { Plan } from '../domain/plan';
+import { actionCommands, type ActionCommands } from './commands/action-commands';
+import { peopleCommands, type PeopleCommands } from './commands/people-commands';
+import { projectCommands, type ProjectCommands } from './commands/project-commands';
 import { settingsCommands, type SettingsCommands } from './commands/settings-commands';
 import { pushBounded, type HistoryEntry } from './history';
 
@@ -35,6 +38,15 @@ export interface Highlight {
   termIds: TermId[];
 }
 
+/** The dialog open over the board, if any: outside history, so undo never reopens one. */
+export type Panel =
+  | { kind: 'edit-action'; id: ActionId }
+  | { kind: 'move-to'; ids: ActionId[] }
+  | { kind: 'projects' }
+  | { kind: 'people' }
+  | { kind: 'reflection' }
+  | { kind: 'shortcuts' };
+
 /** Whether this tab may change the plan: another tab editing it makes this one read-only. */
 export type Access = 'edit' | 'read-only';
 
@@ -49,6 +61,9 @@ export interface PlanState {
   laneMode: LaneMode;
   save: SaveState;
   highlight: Highlight | null;
+  /** The notes chosen with Shift or Ctrl, acted on together; outside history. */
+  selection: ActionId[];
+  panel: Panel | null;
 }
 
 export interface PlanCommands {
@@ -58,6 +73,8 @@ export interface PlanCommands {
   /** Makes a warning's suggested moves, together, as one undo step. */
   applyFix(fix: Fix): void;
   setHighlight(highlight: Highlight | null): void;
+  setSelection(ids: ActionId[]): void;
+  openPanel(panel: Panel | null): void;
   undo(): void;
   redo(): void;
   /** Shows a stored or imported plan; history starts afresh. */
@@ -70,10 +87,16 @@ export interface PlanCommands {
   setAccess(access: Access): void;
 }
 
-export type PlanStore = StoreApi<PlanState & PlanCommands & SettingsCommands>;
+export type AllCommands = PlanCommands &
+  SettingsCommands &
+  ActionCommands &
+  ProjectCommands &
+  PeopleCommands;
+
+export type PlanStore = StoreApi<PlanState & AllCommands>;
 
 export function createPlanStore(initial: Plan): PlanStore {
-  return createStore<PlanState & PlanCommands & SettingsCommands>()(
+  return createStore<PlanState & AllCommands>()(
     immer((set, get) => {
       /** The only writer of `plan`: one call is one undo step. */
       const commit = (command: string, recipe: (plan: Draft<Plan>) => void) => {
@@ -88,6 +111,8 @@ export function createPlanStore(initial: Plan): PlanStore {
         });
       };
 
+      const current = () => get().plan;
+
       return {
         plan: initial,
         access: 'edit',
@@ -98,8 +123,13 @@ export function createPlanStore(initial: Plan): PlanStore {
         laneMode: 'none',
         save: { status: 'idle' },
         highlight: null,
+        selection: [],
+        panel: null,
 
         ...settingsCommands(commit),
+        ...actionCommands(commit, current),
+        ...projectCommands(commit, current),
+        ...peopleCommands(commit, current),
 
         moveAction: (id, to) =>
           commit('moveAction', (plan) => {
@@ -152,6 +182,18 @@ export function createPlanStore(initial: Plan): PlanStore {
             s.past = [];
             s.future = [];
             s.drag = null;
+            s.selection = [];
+            s.panel = null;
+          }),
+
+        setSelection: (ids) =>
+          set((s) => {
+            s.selection = ids;
+          }),
+
+        openPanel: (panel) =>
+          set((s) => {
+            s.panel = panel;
           }),
 
         setLaneMode: (mode) =>

@@ -9,6 +9,7 @@ import { holidayMonth } from './holiday-month';
 import { planLength } from './plan-length';
 import { reviewBuffer } from './review-buffer';
 import type { Rule, RuleContext, Severity, Warning } from './rule';
+import { ownerLoad } from './owner-load';
 import { singleOwner } from './single-owner';
 import { strategicEarly } from './strategic-early';
 import { termOverload } from './term-overload';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   strategicEarly,
   trainingFirst,
   singleOwner,
+  ownerLoad,
   planLength,
   holidayMonth,
   focus,
@@ -36,6 +38,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   'strategic-early': 'Strategic projects start early',
   'training-first': 'Training before the work it informs',
   'single-owner': 'One accountable owner',
+  'owner-load': 'Load per person',
   'plan-length': 'Plan length',
   'holiday-month': 'Holiday months',
   focus: 'Focus',

@@ -1,14 +1,24 @@
-import type { Draft } from 'immer';
 import type { IsoDate } from '../../domain/calendar';
 import { newId, type EventId, type ProjectId, type TermId } from '../../domain/ids';
 import type { MonthKey } from '../../domain/month';
-import type { Phase, Plan, PlanEvent, RuleId, Size } from '../../domain/plan';
-
-type Commit = (command: string, recipe: (plan: Draft<Plan>) => void) => void;
+import type {
+  Phase,
+  PlanCalendarChoice,
+  PlanEvent,
+  ReflectionQuestionId,
+  RuleId,
+  Size,
+} from '../../domain/plan';
+import type { Commit } from './commit';
 
 /** The plan's settings, each change a named command and one undo step. */
 export interface SettingsCommands {
   renamePlan(name: string): void;
+  setOrganisation(organisation: string): void;
+  setCalendar(calendar: PlanCalendarChoice): void;
+  setPlanNotes(notes: string): void;
+  setReflectionAnswer(question: ReflectionQuestionId, answer: string): void;
+  setMaxActionsPerOwner(count: number): void;
   setPhase(phase: Phase): void;
   setLength(months: number): void;
   setStartMonth(month: MonthKey): void;
@@ -23,6 +33,7 @@ export interface SettingsCommands {
   removeOtherPlan(id: string): void;
   setOtherPlanLoad(id: string, termId: TermId, load: number): void;
   addEvent(event: Omit<PlanEvent, 'id'>): void;
+  updateEvent(id: EventId, changes: Partial<Omit<PlanEvent, 'id'>>): void;
   removeEvent(id: EventId): void;
   setRuleEnabled(ruleId: RuleId, isEnabled: boolean): void;
 }
@@ -32,6 +43,27 @@ export function settingsCommands(commit: Commit): SettingsCommands {
     renamePlan: (name) =>
       commit('renamePlan', (plan) => {
         plan.name = name.trim() || plan.name;
+      }),
+    setOrganisation: (organisation) =>
+      commit('setOrganisation', (plan) => {
+        plan.organisation = organisation.trim();
+      }),
+    setCalendar: (calendar) =>
+      commit('setCalendar', (plan) => {
+        plan.calendar = structuredClone(calendar);
+      }),
+    setPlanNotes: (notes) =>
+      commit('setPlanNotes', (plan) => {
+        plan.notes = notes;
+      }),
+    setReflectionAnswer: (question, answer) =>
+      commit('setReflectionAnswer', (plan) => {
+        if (answer.trim()) plan.reflection[question] = answer;
+        else delete plan.reflection[question];
+      }),
+    setMaxActionsPerOwner: (count) =>
+      commit('setMaxActionsPerOwner', (plan) => {
+        plan.settings.maxActionsPerOwner = count;
       }),
     setPhase: (phase) =>
       commit('setPhase', (plan) => {
@@ -99,6 +131,14 @@ export function settingsCommands(commit: Commit): SettingsCommands {
     addEvent: (event) =>
       commit('addEvent', (plan) => {
         plan.events.push({ ...event, id: newId('evt') });
+        plan.events.sort((a, b) => a.date.localeCompare(b.date));
+      }),
+    updateEvent: (id, changes) =>
+      commit('updateEvent', (plan) => {
+        const event = plan.events.find((e) => e.id === id);
+        if (!event) return;
+        Object.assign(event, changes);
+        if (!event.end || event.end <= event.date) delete event.end;
         plan.events.sort((a, b) => a.date.localeCompare(b.date));
       }),
     removeEvent: (id) =>
