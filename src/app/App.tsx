@@ -7,6 +7,8 @@ import type { PlanStore } from '../store/plan-store';
 import { PlanSessionContext } from '../store/session-context';
 import { PlanStoreContext } from '../store/store-context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PanelHost } from './PanelHost';
+import { SelectionBar } from './SelectionBar';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './use-shortcuts';
 
@@ -22,6 +24,7 @@ export function App({ store, session }: { store: PlanStore; session: PlanSession
           <div className="app">
             <Toolbar />
             <ReadOnlyBanner />
+            <SelectionBar />
             <main className="app-main">
               <Board aside={<WarningsPanel />} />
             </main>
@@ -29,6 +32,7 @@ export function App({ store, session }: { store: PlanStore; session: PlanSession
               <Legend />
             </footer>
           </div>
+          <PanelHost />
         </PlanSessionContext.Provider>
       </PlanStoreContext.Provider>
     </ErrorBoundary>

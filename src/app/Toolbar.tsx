@@ -33,6 +33,7 @@ export function Toolbar() {
   const undo = usePlanStore((s) => s.undo);
   const redo = usePlanStore((s) => s.redo);
   const setLaneMode = usePlanStore((s) => s.setLaneMode);
+  const openPanel = usePlanStore((s) => s.openPanel);
   const [isCreating, setCreating] = useState(false);
   const [isSetting, setSetting] = useState(false);
   const [isPrinting, setPrinting] = useState(false);
@@ -66,6 +67,9 @@ export function Toolbar() {
         <ImportControl />
         <ExportMenu />
         <button onClick={() => setPrinting(true)}>Export PDF</button>
+        <button onClick={() => openPanel({ kind: 'projects' })}>Projects</button>
+        <button onClick={() => openPanel({ kind: 'people' })}>People</button>
+        <button onClick={() => openPanel({ kind: 'reflection' })}>Reflection</button>
         <button onClick={() => setSetting(true)}>Settings</button>
         <label className="lane-mode">
           Lanes
@@ -80,6 +84,9 @@ export function Toolbar() {
         </button>
         <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
+        </button>
+        <button onClick={() => openPanel({ kind: 'shortcuts' })} title="Keyboard shortcuts (?)">
+          Shortcuts
         </button>
         <SaveStatus onDownload={downloadPlanFile} />
       </div>

@@ -20,6 +20,13 @@ export const SHORTCUTS: Shortcut[] = [
     run: (c) => c.redo(),
   },
   { keys: 'Ctrl+Y', matches: (e) => e.ctrlKey && !e.shiftKey && key(e, 'y'), run: (c) => c.redo() },
+  {
+    keys: '?',
+    // Not over an open dialog: the sheet is a dialog of its own.
+    matches: (e) =>
+      e.key === '?' && !mod(e) && !(e.target instanceof Element && e.target.closest('dialog')),
+    run: (c) => c.openPanel({ kind: 'shortcuts' }),
+  },
 ];
 
 /** Text fields keep their own undo. */

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { selectCalendar, selectLanes, selectTermGroups } from '../store/selectors';
-import { usePlanStore } from '../store/store-context';
+import { usePlanStore, usePlanStoreApi } from '../store/store-context';
+import { createNoteCommands, NoteCommandsContext } from './note-commands';
+import { createQuickAddMemory, QuickAddMemoryContext } from './quick-add-memory';
 import { dragInstructions } from './announcements';
 import { createDropCells, DropCellsContext } from './drop-cells';
 import { LaneHeader } from './LaneHeader';
@@ -27,6 +29,9 @@ export function Board({ aside }: { aside?: ReactNode }) {
   const termOf = usePlanStore((s) => selectCalendar(s.plan).termOf);
   const [lift] = useState(createNoteLift);
   const [cells] = useState(createDropCells);
+  const store = usePlanStoreApi();
+  const [commands] = useState(() => createNoteCommands(store));
+  const [quickAdd] = useState(createQuickAddMemory);
 
   const firstMonthColumn = laneMode === 'none' ? 1 : 2;
   const bandColumns = groups.map((_, i) =>
@@ -35,53 +40,57 @@ export function Board({ aside }: { aside?: ReactNode }) {
 
   return (
     <NoteLiftContext value={lift.listeners}>
-      <DropCellsContext value={cells}>
-        <div className="board-area">
-          <div className="board-scroll" id="board" tabIndex={-1}>
-            <div
-              className="board-grid"
-              style={{
-                gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
-                gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
-              }}
-            >
-              {laneMode !== 'none' && (
-                <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />
-              )}
-              {groups.map((group, i) => (
-                <TermBand
-                  key={group.months[0]}
-                  group={group}
-                  column={bandColumns[i] ?? firstMonthColumn}
-                />
-              ))}
-              {months.map((month, i) => (
-                <MonthColumn
-                  key={month}
-                  month={month}
-                  column={firstMonthColumn + i}
-                  lanes={lanes}
-                  isHoliday={termOf.get(month) === null}
-                />
-              ))}
-              {laneMode !== 'none' &&
-                lanes.map((lane, i) => (
-                  <LaneHeader key={lane.key} label={lane.label} row={3 + i} />
-                ))}
+      <NoteCommandsContext value={commands}>
+        <QuickAddMemoryContext value={quickAdd}>
+          <DropCellsContext value={cells}>
+            <div className="board-area">
+              <div className="board-scroll" id="board" tabIndex={-1}>
+                <div
+                  className="board-grid"
+                  style={{
+                    gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
+                    gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
+                  }}
+                >
+                  {laneMode !== 'none' && (
+                    <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />
+                  )}
+                  {groups.map((group, i) => (
+                    <TermBand
+                      key={group.months[0]}
+                      group={group}
+                      column={bandColumns[i] ?? firstMonthColumn}
+                    />
+                  ))}
+                  {months.map((month, i) => (
+                    <MonthColumn
+                      key={month}
+                      month={month}
+                      column={firstMonthColumn + i}
+                      lanes={lanes}
+                      isHoliday={termOf.get(month) === null}
+                    />
+                  ))}
+                  {laneMode !== 'none' &&
+                    lanes.map((lane, i) => (
+                      <LaneHeader key={lane.key} label={lane.label} row={3 + i} />
+                    ))}
+                </div>
+              </div>
+              <div className="dock">
+                <Tray />
+                {aside}
+              </div>
             </div>
-          </div>
-          <div className="dock">
-            <Tray />
-            {aside}
-          </div>
-        </div>
-      </DropCellsContext>
-      <p id={LIFT_HELP_ID} hidden>
-        {dragInstructions}
-      </p>
-      <Suspense fallback={null}>
-        <DragLayer connect={lift.connect} cells={cells} months={months} lanes={lanes} />
-      </Suspense>
+          </DropCellsContext>
+          <p id={LIFT_HELP_ID} hidden>
+            {dragInstructions}
+          </p>
+          <Suspense fallback={null}>
+            <DragLayer connect={lift.connect} cells={cells} months={months} lanes={lanes} />
+          </Suspense>
+        </QuickAddMemoryContext>
+      </NoteCommandsContext>
     </NoteLiftContext>
   );
 }

@@ -24,13 +24,23 @@ export function CellNotes({ cellKey }: { cellKey: string }) {
           .join(' ')
       : NONE;
   });
+  const selected = usePlanStore((s) =>
+    s.selection.length === 0
+      ? NONE
+      : faces
+          .filter((f) => s.selection.includes(f.id))
+          .map((f) => f.id)
+          .join(' '),
+  );
   const highlightedIds = new Set(highlighted.split(' '));
+  const selectedIds = new Set(selected.split(' '));
   return faces.map((face) => (
     <Note
       key={face.id}
       face={face}
       isLifted={face.id === lifted}
       isHighlighted={highlightedIds.has(face.id)}
+      isSelected={selectedIds.has(face.id)}
     />
   ));
 }

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { usePlanStore } from '../store/store-context';
 import { dayFraction, eventText, eventsInMonth } from '../domain/month-markers';
 import { LaneCell } from './LaneCell';
+import { QuickAdd } from './QuickAdd';
 
 interface MonthColumnProps {
   month: MonthKey;
@@ -44,6 +45,7 @@ export const MonthColumn = memo(function MonthColumn({
             {isHoliday ? ', holiday month' : ''}
           </span>
         </h2>
+        <QuickAdd month={month} place={monthLabel(month)} />
         {(isBuffer || events.length > 0) && (
           <ul className="month-markers">
             {isBuffer && <li className="month-buffer-label">Keep free before review</li>}

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useNoteCommands } from './note-commands';
 import { LIFT_HELP_ID, useNoteLift } from './note-lift';
 import type { NoteFace } from './note-selectors';
 import { NoteView } from './NoteView';
@@ -10,15 +11,29 @@ interface NoteProps {
   /** Picked up: the note stays as a placeholder while its lifted copy moves. */
   isLifted: boolean;
   isHighlighted: boolean;
+  isSelected: boolean;
 }
 
 /**
  * A note on the board: a button that `LiftSource` turns into the draggable when pressed. It is
  * drawn outside dnd-kit's context and reads none of its state, so a drag does not redraw it.
  */
-export const Note = memo(function Note({ face, isLifted, isHighlighted }: NoteProps) {
-  const listeners = useNoteLift();
-  const { id, label, severity } = face;
+export const Note = memo(function Note({ face, isLifted, isHighlighted, isSelected }: NoteProps) {
+  const lift = useNoteLift();
+  const commands = useNoteCommands();
+  const listeners = useMemo(
+    () => ({
+      ...lift,
+      onKeyDown: (event: Parameters<typeof lift.onKeyDown>[0]) => {
+        if (!commands.onKeyDown(event as never)) lift.onKeyDown(event);
+      },
+      onClick: commands.onClick,
+      onDoubleClick: commands.onDoubleClick,
+    }),
+    [lift, commands],
+  );
+  const { id, severity } = face;
+  const label = isSelected ? `${face.label}, selected` : face.label;
   return (
     <NoteView
       face={face}
@@ -31,7 +46,12 @@ export const Note = memo(function Note({ face, isLifted, isHighlighted }: NotePr
       aria-roledescription="note"
       aria-describedby={LIFT_HELP_ID}
       aria-pressed={isLifted || undefined}
-      className={['note', isLifted && 'note--placeholder', isHighlighted && 'note--highlighted']
+      className={[
+        'note',
+        isLifted && 'note--placeholder',
+        isHighlighted && 'note--highlighted',
+        isSelected && 'note--selected',
+      ]
         .filter(Boolean)
         .join(' ')}
     />

@@ -1,9 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 
+type FieldElement = HTMLInputElement | HTMLTextAreaElement;
+
 interface CommitFieldProps {
   label: string;
   value: string;
-  type?: 'number' | 'date' | 'month' | 'text';
+  type?: 'number' | 'date' | 'month' | 'text' | 'multiline';
   hint?: string;
   /** A message saying why the value cannot be used, or null. */
   validate?: (raw: string) => string | null;
@@ -11,7 +13,7 @@ interface CommitFieldProps {
 }
 
 /**
- * A settings field that changes the plan when the person is done typing (Enter or leaving the
+ * A field that changes the plan when the person is done typing (Enter or leaving the
  * field), so one edit is one undo step; an impossible value is refused with a message beside it.
  */
 export function CommitField({
@@ -40,8 +42,9 @@ export function CommitField({
     setDraft(null);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') commit();
+  const onKeyDown = (event: KeyboardEvent<FieldElement>) => {
+    // Enter makes a new line in a long text; leaving the field commits it.
+    if (event.key === 'Enter' && type !== 'multiline') commit();
     if (event.key === 'Escape' && draft !== null) {
       event.preventDefault();
       setDraft(null);
@@ -51,19 +54,21 @@ export function CommitField({
 
   const describedBy =
     [problem && `${id}-problem`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+  const handlers = {
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (e: { target: FieldElement }) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown,
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={shown}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
+      {type === 'multiline' ? (
+        <textarea id={id} rows={3} value={shown} {...handlers} />
+      ) : (
+        <input id={id} type={type} value={shown} {...handlers} />
+      )}
       {hint && (
         <span id={`${id}-hint`} className="field-hint">
           {hint}

@@ -3,7 +3,8 @@ import type { PlanId } from '../../domain/ids';
 import { problemText } from '../../domain/result';
 import type { PlanListing } from '../../store/plan-library';
 import { usePlanSession } from '../../store/session-context';
-import { usePlanStore } from '../../store/store-context';
+import { nextPhasePlan } from '../../domain/next-phase';
+import { usePlanStore, usePlanStoreApi } from '../../store/store-context';
 import { useModal } from '../use-modal';
 import { DeletedPlans } from './DeletedPlans';
 import { PlanRow } from './PlanRow';
@@ -24,6 +25,7 @@ export function PlansDialog({
   const dialog = useModal();
   const openId = usePlanStore((s) => s.plan.id);
   const renameOpenPlan = usePlanStore((s) => s.renamePlan);
+  const store = usePlanStoreApi();
   const [plans, setPlans] = useState<PlanListing[] | null>(null);
   const [versionsOf, setVersionsOf] = useState<PlanListing | null>(null);
   const [message, setMessage] = useState('');
@@ -97,6 +99,13 @@ export function PlansDialog({
   const restore = (plan: PlanListing) =>
     act(() => library.restore(plan.id), `"${plan.name}" restored.`);
 
+  // The earlier plan stays as it is in the library; the new one opens in its place.
+  const startNextPhase = async () => {
+    const next = nextPhasePlan(store.getState().plan);
+    await session.openNew(next);
+    onClose();
+  };
+
   const kept = plans?.filter((p) => !p.deletedAt) ?? [];
   const deleted = plans?.filter((p) => p.deletedAt) ?? [];
 
@@ -118,6 +127,7 @@ export function PlansDialog({
           >
             New plan
           </button>
+          <button onClick={() => void startNextPhase()}>Start the next phase</button>
           <button onClick={onClose}>Close</button>
         </div>
       </div>

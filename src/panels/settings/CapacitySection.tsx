@@ -4,7 +4,7 @@ import type { Size } from '../../domain/plan';
 import { capacityProblem, otherLoadProblem, weightProblem } from '../../domain/settings-rules';
 import { selectCalendar } from '../../store/selectors';
 import { usePlanStore, usePlanStoreApi } from '../../store/store-context';
-import { CommitField, toNumber } from './CommitField';
+import { CommitField, toNumber } from '../CommitField';
 
 const SIZES: Size[] = ['small', 'medium', 'large'];
 

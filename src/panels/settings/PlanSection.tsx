@@ -3,7 +3,7 @@ import { isMonthKey } from '../../domain/month';
 import { reviewDateOf, type Phase } from '../../domain/plan';
 import { bufferProblem, lengthProblem, reviewDateProblem } from '../../domain/settings-rules';
 import { usePlanStore, usePlanStoreApi } from '../../store/store-context';
-import { CommitField, toNumber } from './CommitField';
+import { CommitField, toNumber } from '../CommitField';
 
 /** Phase, dates and the buffer before the review. */
 export function PlanSection() {

@@ -1,0 +1,88 @@
+import type { PersonId, ProjectId } from '../domain/ids';
+import type { Status } from '../domain/plan';
+import { STATUS_LABELS } from '../panels/editing/action-fields';
+import { useShallow } from 'zustand/react/shallow';
+import { usePlanStore, usePlanStoreApi } from '../store/store-context';
+
+/** What can be done to several notes at once; each is one undo step. */
+export function SelectionBar() {
+  const store = usePlanStoreApi();
+  const selection = usePlanStore(useShallow((s) => s.selection.filter((id) => s.plan.actions[id])));
+  const plan = usePlanStore((s) => s.plan);
+  if (selection.length === 0) return null;
+  const commands = store.getState();
+  const count = `${selection.length} ${selection.length === 1 ? 'action' : 'actions'}`;
+  return (
+    <section className="selection-bar" aria-label={`Selection: ${count}`}>
+      <strong>{count} selected</strong>
+      <button type="button" onClick={() => commands.openPanel({ kind: 'move-to', ids: selection })}>
+        Move to…
+      </button>
+      <label>
+        Project
+        <select
+          value=""
+          onChange={(e) =>
+            e.target.value && commands.setProject(selection, e.target.value as ProjectId)
+          }
+        >
+          <option value="">Change to…</option>
+          {plan.projectOrder.map((id) => (
+            <option key={id} value={id}>
+              {plan.projects[id]?.code} · {plan.projects[id]?.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Owner
+        <select
+          value=""
+          onChange={(e) => {
+            if (e.target.value) {
+              const owner = e.target.value === 'none' ? null : (e.target.value as PersonId);
+              commands.setOwner(selection, owner);
+            }
+          }}
+        >
+          <option value="">Change to…</option>
+          <option value="none">No owner</option>
+          {Object.values(plan.people).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.initials} · {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Status
+        <select
+          value=""
+          onChange={(e) =>
+            e.target.value && commands.setStatus(selection, e.target.value as Status)
+          }
+        >
+          <option value="">Change to…</option>
+          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          commands.deleteActions(selection);
+          commands.setSelection([]);
+        }}
+      >
+        Delete {count}
+      </button>
+      <button type="button" onClick={() => commands.setSelection([])}>
+        Clear selection
+      </button>
+    </section>
+  );
+}
