@@ -45,7 +45,6 @@ export const MonthColumn = memo(function MonthColumn({
             {isHoliday ? ', holiday month' : ''}
           </span>
         </h2>
-        <QuickAdd month={month} place={monthLabel(month)} />
         {(isBuffer || events.length > 0) && (
           <ul className="month-markers">
             {isBuffer && <li className="month-buffer-label">Keep free before review</li>}
@@ -64,8 +63,10 @@ export const MonthColumn = memo(function MonthColumn({
           aria-hidden="true"
         />
       )}
-      {lanes.map((lane) => (
-        <LaneCell key={lane.key} month={month} lane={lane} />
+      {lanes.map((lane, i) => (
+        <LaneCell key={lane.key} month={month} lane={lane}>
+          {i === lanes.length - 1 && <QuickAdd month={month} place={monthLabel(month)} />}
+        </LaneCell>
       ))}
     </section>
   );

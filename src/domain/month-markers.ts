@@ -3,8 +3,11 @@ import { shortDateText } from './date-text';
 import { monthKey, type MonthKey } from './month';
 import type { PlanEvent } from './plan';
 
+/** The events in a month, a period (a half-term) in every month it touches. */
 export function eventsInMonth(events: readonly PlanEvent[], month: MonthKey): PlanEvent[] {
-  return events.filter((e) => monthKey(parseISO(e.date)) === month);
+  return events.filter(
+    (e) => monthKey(parseISO(e.date)) <= month && month <= monthKey(parseISO(e.end ?? e.date)),
+  );
 }
 
 /** Where in its month a date falls, 0 to 1, to place the review marker. */
@@ -24,11 +27,14 @@ const EVENT_LABEL: Record<PlanEvent['kind'], string> = {
   holiday: 'Holiday',
 };
 
-/** `Training: feedback, 8 Jan` */
+/** `Training: feedback, 8 Jan`; a period `Half-term, 26 Oct – 30 Oct`. */
 export function eventText(event: PlanEvent): string {
   const what =
     event.kind === 'training' && event.topic
       ? `${EVENT_LABEL.training}: ${event.topic}`
       : event.title;
-  return `${what}, ${shortDate(event.date)}`;
+  const when = event.end
+    ? `${shortDate(event.date)} – ${shortDate(event.end)}`
+    : shortDate(event.date);
+  return `${what}, ${when}`;
 }

@@ -8,9 +8,10 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 async function createSilverPlan(page: Page) {
   await page.getByRole('button', { name: 'New plan', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await dialog.getByLabel('Name').fill('Silver plan 2027-29');
+  await dialog.getByLabel('Plan name').fill('Silver plan 2027-29');
   await dialog.getByLabel('Phase').selectOption('silver');
   await dialog.getByLabel('Start month').fill('2027-09');
+  await dialog.getByRole('button', { name: 'Next' }).click();
   await dialog.getByRole('button', { name: 'Create plan' }).click();
   await expect(heading(page)).toHaveText('Silver plan 2027-29');
   await expect(saved(page)).toBeVisible();

@@ -75,10 +75,11 @@ test('a new plan starts empty with the months asked for, and is what a reload op
   await openBoard(page);
   await page.getByRole('button', { name: 'New plan' }).click();
   const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await dialog.getByLabel('Name').fill('Silver plan 2027-29');
+  await dialog.getByLabel('Plan name').fill('Silver plan 2027-29');
   await dialog.getByLabel('Phase').selectOption('silver');
   await dialog.getByLabel('Start month').fill('2027-09');
   await expect(dialog.getByLabel('Length in months')).toHaveValue('18');
+  await dialog.getByRole('button', { name: 'Next' }).click();
   await dialog.getByRole('button', { name: 'Create plan' }).click();
 
   await expect(page.getByRole('heading', { name: 'Silver plan 2027-29' })).toBeVisible();

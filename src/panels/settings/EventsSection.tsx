@@ -22,10 +22,18 @@ export function EventsSection() {
     const title = String(form.get('title') ?? '').trim();
     const date = String(form.get('date') ?? '');
     const topic = String(form.get('topic') ?? '').trim();
+    const end = String(form.get('end') ?? '');
     if (!title) return setProblem('Give the event a name.');
     if (!date) return setProblem('Give the event a date.');
+    if (end && end < date) return setProblem('The last day comes before the first.');
     setProblem('');
-    addEvent({ kind, title, date: date as IsoDate, ...(topic ? { topic } : {}) });
+    addEvent({
+      kind,
+      title,
+      date: date as IsoDate,
+      ...(topic ? { topic } : {}),
+      ...(end && end > date ? { end: end as IsoDate } : {}),
+    });
     event.currentTarget.reset();
   };
 
@@ -37,7 +45,8 @@ export function EventsSection() {
           .filter((e) => e.kind !== 'review')
           .map((e) => (
             <li key={e.id}>
-              {e.date} · {e.title}
+              {e.date}
+              {e.end ? ` to ${e.end}` : ''} · {e.title}
               {e.topic ? ` (topic: ${e.topic})` : ''}{' '}
               <button className="link-button" onClick={() => removeEvent(e.id)}>
                 Remove {e.title}
@@ -65,8 +74,12 @@ export function EventsSection() {
           <input name="topic" placeholder="feedback" />
         </label>
         <label>
-          Date
+          Date (first day)
           <input name="date" type="date" />
+        </label>
+        <label>
+          Last day (for a period)
+          <input name="end" type="date" />
         </label>
         <button type="submit">Add event</button>
         {problem && (

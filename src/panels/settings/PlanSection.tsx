@@ -12,12 +12,28 @@ export function PlanSection() {
   const length = usePlanStore((s) => s.plan.lengthMonths);
   const review = usePlanStore((s) => reviewDateOf(s.plan));
   const buffer = usePlanStore((s) => s.plan.settings.bufferMonths);
-  const { setPhase, setStartMonth, setLength, setReviewDate, setBufferMonths } =
-    usePlanStoreApi().getState();
+  const name = usePlanStore((s) => s.plan.name);
+  const organisation = usePlanStore((s) => s.plan.organisation);
+  const {
+    renamePlan,
+    setOrganisation,
+    setPhase,
+    setStartMonth,
+    setLength,
+    setReviewDate,
+    setBufferMonths,
+  } = usePlanStoreApi().getState();
 
   return (
     <fieldset className="settings-section">
       <legend>Plan</legend>
+      <CommitField
+        label="Plan name"
+        value={name}
+        validate={(raw) => (raw.trim() ? null : 'A plan needs a name.')}
+        onCommit={renamePlan}
+      />
+      <CommitField label="Organisation" value={organisation} onCommit={setOrganisation} />
       <div className="field">
         <label htmlFor="settings-phase">Phase</label>
         <select

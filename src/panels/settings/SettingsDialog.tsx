@@ -1,4 +1,5 @@
 import { useModal } from '../use-modal';
+import { CalendarSection } from './CalendarSection';
 import { CapacitySection } from './CapacitySection';
 import { EventsSection } from './EventsSection';
 import { PlanSection } from './PlanSection';
@@ -21,6 +22,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <PlanSection />
+      <CalendarSection />
       <CapacitySection />
       <EventsSection />
       <RulesSection />

@@ -1,0 +1,51 @@
+import { isValid, parseISO } from 'date-fns';
+import type { IsoDate, Term } from './calendar';
+import { customTermId } from './calendar-templates';
+import type { Problem } from './result';
+
+/** A term as a person types it: the id is made once the term is accepted. */
+export interface TermDraft {
+  name: string;
+  start: string;
+  end: string;
+}
+
+const isDate = (text: string): text is IsoDate =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text));
+
+/**
+ * The school's own terms, checked: each named, with a start on or before its end, none
+ * overlapping another; in date order. Every problem names the term by its place in the list.
+ */
+export function customTerms(drafts: readonly TermDraft[]): { terms: Term[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const terms: Term[] = [];
+  drafts.forEach((draft, i) => {
+    const where = `term ${i + 1}${draft.name.trim() ? ` (${draft.name.trim()})` : ''}`;
+    if (!draft.name.trim()) problems.push({ where, reason: 'give the term a name' });
+    if (!isDate(draft.start) || !isDate(draft.end)) {
+      problems.push({ where, reason: 'give the first and last day of the term' });
+      return;
+    }
+    if (draft.end < draft.start) {
+      problems.push({ where, reason: 'the last day comes before the first' });
+      return;
+    }
+    terms.push({
+      id: customTermId(draft.name, draft.start),
+      name: draft.name.trim(),
+      start: draft.start,
+      end: draft.end,
+    });
+  });
+  terms.sort((a, b) => a.start.localeCompare(b.start));
+  for (let i = 1; i < terms.length; i++) {
+    const before = terms[i - 1]!;
+    const term = terms[i]!;
+    if (term.start <= before.end) {
+      problems.push({ where: term.name, reason: `it overlaps ${before.name}` });
+    }
+  }
+  if (drafts.length === 0) problems.push({ where: 'terms', reason: 'add at least one term' });
+  return { terms, problems };
+}
