@@ -10,7 +10,7 @@ import { useDownloadPlanFile } from './use-download-plan-file';
 
 // Dialogs are opened now and then, not at start-up: they load on first use.
 const NewPlanDialog = lazy(() =>
-  import('../panels/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })),
+  import('../panels/new-plan/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })),
 );
 const ExportPdfDialog = lazy(() =>
   import('../panels/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
