@@ -1,6 +1,6 @@
 import type { PersonId, ProjectId } from '../domain/ids';
 import type { Status } from '../domain/plan';
-import { STATUS_LABELS } from '../panels/editing/action-fields';
+import { STATUS_MARKS, STATUSES } from '../domain/status-marks';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 
@@ -63,9 +63,9 @@ export function SelectionBar() {
           }
         >
           <option value="">Change to…</option>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+          {STATUSES.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {STATUS_MARKS[value].word}
             </option>
           ))}
         </select>

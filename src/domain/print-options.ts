@@ -8,6 +8,8 @@ export interface PrintSections {
   projects: boolean;
   unscheduled: boolean;
   warnings: boolean;
+  /** The plan's notes and the answers to the reflection questions, when it has any. */
+  reflection: boolean;
 }
 
 export interface PrintOptions {
@@ -23,7 +25,13 @@ export function defaultPrintOptions(): PrintOptions {
   return {
     paper: 'a3',
     orientation: 'landscape',
-    sections: { yearPlan: true, projects: true, unscheduled: true, warnings: true },
+    sections: {
+      yearPlan: true,
+      projects: true,
+      unscheduled: true,
+      warnings: true,
+      reflection: true,
+    },
     fitToOnePage: false,
   };
 }

@@ -19,6 +19,7 @@ const SECTIONS: { key: keyof PrintSections; label: string }[] = [
   { key: 'projects', label: 'Projects and their actions' },
   { key: 'unscheduled', label: 'Unscheduled actions' },
   { key: 'warnings', label: 'Warnings' },
+  { key: 'reflection', label: 'Notes and reflection (when answered)' },
 ];
 
 interface ExportPdfDialogProps {

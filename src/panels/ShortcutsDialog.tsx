@@ -28,7 +28,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </section>
       ))}
       <div className="dialog-actions">
-        <button className="primary" onClick={onClose} autoFocus>
+        <button className="primary" onClick={onClose} data-autofocus>
           Close
         </button>
       </div>

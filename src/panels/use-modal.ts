@@ -7,7 +7,12 @@ import { useEffect, useRef } from 'react';
 export function useModal() {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    const element = dialog.current;
+    if (!element || element.open) return;
+    element.showModal();
+    // React's autoFocus runs while the dialog is still closed, so it cannot place the focus on a
+    // field that is not the first thing in the dialog; the field marks itself instead.
+    element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
   return dialog;
 }

@@ -29,11 +29,14 @@ function fixtureAt(version: number): Json {
   );
 }
 
-/** Each entry of a record with one more field, empty. */
-const withBlank = (record: unknown, field: string) =>
+/** Each entry of a record with one more field, set to `value`. */
+const withField = (record: unknown, field: string, value: unknown) =>
   Object.fromEntries(
-    Object.entries(record as Json).map(([k, e]) => [k, { ...(e as Json), [field]: '' }]),
+    Object.entries(record as Json).map(([k, e]) => [k, { ...(e as Json), [field]: value }]),
   );
+
+/** Each entry of a record with one more field, empty. */
+const withBlank = (record: unknown, field: string) => withField(record, field, '');
 
 const entries = (plan: Json, record: string) => Object.values(plan[record] as Record<string, Json>);
 
@@ -61,6 +64,51 @@ describe('the migrations', () => {
       people: withBlank(v1Plan().people, 'role'),
       actions: withBlank(v1Plan().actions, 'timeLine'),
     });
+  });
+
+  it('2 to 3: groups have members, projects their indicators, plans notes and a reflection', () => {
+    const step = MIGRATIONS.find((s) => s.from === 2)!;
+    expect(step.name).toBe(
+      'groups have members, projects their indicators, plans notes and a reflection',
+    );
+    const before = deepFreeze(fixtureAt(2));
+    const after = step.up(before);
+
+    expect(['notes', 'reflection'].filter((field) => field in before)).toEqual([]);
+    expect(entries(before, 'people').some((p) => 'memberIds' in p)).toBe(false);
+    expect(entries(after, 'people').map((p) => p.memberIds)).toEqual(Array(5).fill([]));
+    expect(entries(after, 'projects').map((p) => [p.indicators, p.judgement])).toEqual(
+      Array(3).fill(['', '']),
+    );
+    expect(entries(after, 'actions').map((a) => a.successCriteria)).toEqual(Array(10).fill(''));
+    expect(after.calendar).toEqual({ templateId: 'england', terms: [] });
+    expect(after.settings).toEqual({ ...(before.settings as Json), maxActionsPerOwner: 4 });
+    expect(after).toEqual({
+      ...before,
+      notes: '',
+      reflection: {},
+      calendar: { templateId: 'england', terms: [] },
+      settings: { ...(before.settings as Json), maxActionsPerOwner: 4 },
+      people: withField(before.people, 'memberIds', []),
+      projects: withField(withBlank(before.projects, 'indicators'), 'judgement', ''),
+      actions: withBlank(before.actions, 'successCriteria'),
+    });
+  });
+
+  it('2 to 3: keeps what a plan already has in the new fields', () => {
+    const step = MIGRATIONS.find((s) => s.from === 2)!;
+    const plan = {
+      ...fixtureAt(2),
+      notes: 'Kept',
+      calendar: { templateId: 'custom', terms: [{ id: 't1' }] },
+      settings: { maxActionsPerOwner: 6 },
+    };
+    const after = step.up(deepFreeze(plan));
+    expect([after.notes, after.calendar, after.settings]).toEqual([
+      'Kept',
+      { templateId: 'custom', terms: [{ id: 't1' }] },
+      { maxActionsPerOwner: 6 },
+    ]);
   });
 
   it('cope with any value where a record should be, and change nothing they are given', () => {
@@ -101,12 +149,12 @@ describe('migratePlan', () => {
   });
 
   it('refuses a version newer than this app, one it never had, and a plan that is not an object', () => {
-    expect(migratePlan(samplePlan(), 3)).toEqual({
+    expect(migratePlan(samplePlan(), 4)).toEqual({
       ok: false,
       problems: [
         {
           where: 'version',
-          reason: 'version 3 is newer than this app reads (2): update Termboard',
+          reason: 'version 4 is newer than this app reads (3): update Termboard',
         },
       ],
     });

@@ -1,4 +1,4 @@
-import type { ActionId, PersonId, TermId } from '../ids';
+import { actionsByOwnerAndTerm } from '../owner-terms';
 import type { Rule, Warning } from './rule';
 
 /**
@@ -10,33 +10,22 @@ export const ownerLoad: Rule = {
   readsMonths: true,
   check(plan, context) {
     const limit = plan.settings.maxActionsPerOwner;
-    const held = new Map<
-      string,
-      { personId: PersonId; termId: TermId; termName: string; ids: ActionId[] }
-    >();
-    for (const action of context.placed) {
-      const term = context.termOf(action.month);
-      if (!term) continue;
-      for (const personId of action.ownerIds) {
-        if (!plan.people[personId] || plan.people[personId].isGroup) continue;
-        const key = `${term.id}|${personId}`;
-        const entry = held.get(key) ?? { personId, termId: term.id, termName: term.name, ids: [] };
-        entry.ids.push(action.id);
-        held.set(key, entry);
-      }
-    }
-    return [...held.values()].flatMap((entry): Warning[] => {
-      if (entry.ids.length <= limit) return [];
-      const person = plan.people[entry.personId]!;
-      return [
-        {
-          ruleId: 'owner-load',
-          severity: 'warning',
-          message: `${person.name} (${person.initials}) holds ${entry.ids.length} actions in ${entry.termName}, more than the ${limit} one person can carry; share some out or move some to another term.`,
-          actionIds: entry.ids,
-          termIds: [entry.termId],
-        },
-      ];
-    });
+    const held = actionsByOwnerAndTerm(plan, context.placed, context.termOf);
+    const names = new Map(context.calendar.terms.map((t) => [t.id, t.name]));
+    return [...held].flatMap(([personId, terms]) =>
+      [...terms].flatMap(([termId, ids]): Warning[] => {
+        if (ids.length <= limit) return [];
+        const person = plan.people[personId]!;
+        return [
+          {
+            ruleId: 'owner-load',
+            severity: 'warning',
+            message: `${person.name} (${person.initials}) holds ${ids.length} actions in ${names.get(termId) ?? termId}, more than the ${limit} one person should hold in a term; share some out or move them.`,
+            actionIds: ids,
+            termIds: [termId],
+          },
+        ];
+      }),
+    );
   },
 };

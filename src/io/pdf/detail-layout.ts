@@ -1,18 +1,13 @@
+import { REFLECTION_QUESTIONS } from '../../domain/reflection';
+import { STATUS_MARKS } from '../../domain/status-marks';
 import { byReference, compareText } from '../../domain/action-order';
 import { monthLabel } from '../../domain/month';
-import type { Action, Kind, Project, Status } from '../../domain/plan';
+import type { Action, Kind, Project } from '../../domain/plan';
 import type { Severity } from '../../domain/rules/rule';
 import { DANGER, FOOTER_HEIGHT, INK, MARGIN, MUTED, RULE, type PdfContext } from './pdf-context';
 import { drawHeader, newPage } from './page-frame';
 import { lineHeight, wrapText, type PdfItem, type PdfPage } from './pdf-page';
 
-const STATUS_WORDS: Record<Status, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  met: 'Met',
-  'partially-met': 'Partially met',
-  'not-met': 'Not met',
-};
 const KIND_WORDS: Record<Kind, string> = { process: 'Process', evidence: 'Evidence' };
 const SEVERITY_WORDS: Record<Severity, string> = {
   error: 'Problem',
@@ -219,6 +214,8 @@ function projectSection(ctx: PdfContext, flow: Flow, project: Project): void {
   flow.gap(1.5);
   flow.field('Description', project.description);
   flow.field('What it addresses', project.addresses);
+  flow.field('Indicators', project.indicators);
+  flow.field('Judgement', project.judgement);
   flow.field('Success criteria', project.successCriteria);
   flow.field('Risks and how they will be handled', project.risks);
   const actions = Object.values(plan.actions)
@@ -243,7 +240,7 @@ function projectSection(ctx: PdfContext, flow: Flow, project: Project): void {
         KIND_WORDS[a.kind],
         ownerText(ctx, a),
         a.month ? monthLabel(a.month) : 'Unscheduled',
-        STATUS_WORDS[a.status],
+        STATUS_MARKS[a.status].word,
         dependsText(ctx, a),
       ]),
     );
@@ -283,9 +280,20 @@ export function unscheduledSection(ctx: PdfContext, flow: Flow): void {
       a.title,
       ctx.plan.projects[a.projectId]?.name ?? 'No project',
       ownerText(ctx, a),
-      STATUS_WORDS[a.status],
+      STATUS_MARKS[a.status].word,
     ]),
   );
+}
+
+/** The team's notes and its answers to the questions asked once a sequence is done. */
+export function reflectionSection(ctx: PdfContext, flow: Flow): void {
+  const { notes, reflection } = ctx.plan;
+  const answered = REFLECTION_QUESTIONS.filter((q) => reflection[q.id]?.trim());
+  if (!notes.trim() && answered.length === 0) return;
+  flow.startSection('Notes and reflection');
+  flow.heading('Notes and reflection');
+  for (const q of answered) flow.field(q.question, reflection[q.id] ?? '');
+  flow.field('Notes on the plan', notes);
 }
 
 export function warningSection(ctx: PdfContext, flow: Flow): void {

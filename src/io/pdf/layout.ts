@@ -2,7 +2,13 @@ import { termLoads } from '../../domain/load';
 import { planCalendar } from '../../domain/plan-calendar';
 import type { Plan } from '../../domain/plan';
 import { checkPlan, ruleContext } from '../../domain/rules/index';
-import { Flow, projectSections, unscheduledSection, warningSection } from './detail-layout';
+import {
+  Flow,
+  projectSections,
+  reflectionSection,
+  unscheduledSection,
+  warningSection,
+} from './detail-layout';
 import { addFooters } from './page-frame';
 import type { PdfContext, PdfOptions } from './pdf-context';
 import { PAPER_MM, type Measure, type PdfPage } from './pdf-page';
@@ -34,6 +40,7 @@ export function layoutPlanPdf(plan: Plan, options: PdfOptions, measure: Measure)
   if (sections.projects) projectSections(ctx, detail);
   if (sections.unscheduled) unscheduledSection(ctx, detail);
   if (sections.warnings) warningSection(ctx, detail);
+  if (sections.reflection) reflectionSection(ctx, detail);
   const pages = [...(sections.yearPlan ? yearPlanPages(ctx) : []), ...detail.pages];
   addFooters(ctx, pages);
   return pages;

@@ -5,7 +5,8 @@ import type { Action, Kind, Size, Status } from '../../domain/plan';
 import { selectCalendar } from '../../store/selectors';
 import { usePlanStore, usePlanStoreApi } from '../../store/store-context';
 import { useModal } from '../use-modal';
-import { KIND_LABELS, SIZE_LABELS, STATUS_LABELS, tagsOf } from './action-fields';
+import { STATUS_MARKS, STATUSES } from '../../domain/status-marks';
+import { KIND_LABELS, SIZE_LABELS, tagsOf } from './action-fields';
 import { DependsOnField } from './DependsOnField';
 import { KEEP_OWNERS, OwnerField } from './OwnerField';
 
@@ -61,7 +62,7 @@ export function NoteEditor({ id, onClose }: { id: ActionId; onClose: () => void 
       ...(owner === KEEP_OWNERS ? {} : { ownerIds: owner ? [owner as PersonId] : [] }),
     };
     const refused = store.getState().updateAction(id, changes);
-    if (refused) return setProblem(`The title is needed: ${refused.reason}.`);
+    if (refused) return setProblem(`Not saved: ${refused.reason}.`);
     close();
   };
 
@@ -91,7 +92,7 @@ export function NoteEditor({ id, onClose }: { id: ActionId; onClose: () => void 
             <input
               name="title"
               defaultValue={action.title}
-              autoFocus
+              data-autofocus
               maxLength={500}
               aria-invalid={problem ? true : undefined}
             />
@@ -129,9 +130,9 @@ export function NoteEditor({ id, onClose }: { id: ActionId; onClose: () => void 
           <label>
             Status
             <select name="status" defaultValue={action.status}>
-              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              {STATUSES.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {STATUS_MARKS[value].word}
                 </option>
               ))}
             </select>

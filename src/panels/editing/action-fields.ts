@@ -1,12 +1,4 @@
-import type { Kind, Size, Status } from '../../domain/plan';
-
-export const STATUS_LABELS: Record<Status, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  met: 'Met',
-  'partially-met': 'Partially met',
-  'not-met': 'Not met',
-};
+import type { Kind, Size } from '../../domain/plan';
 
 export const KIND_LABELS: Record<Kind, string> = {
   process: 'Process (what will be done, when, by whom)',

@@ -31,7 +31,7 @@ export function SameIdDialog({
         <button type="button" onClick={onReplace}>
           Replace the stored plan
         </button>
-        <button type="button" className="primary" onClick={onKeepBoth} autoFocus>
+        <button type="button" className="primary" onClick={onKeepBoth} data-autofocus>
           Keep both
         </button>
       </div>

@@ -111,7 +111,11 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
         <form onSubmit={next} noValidate>
           <label>
             Plan name
-            <input value={details.name} onChange={(e) => set({ name: e.target.value })} autoFocus />
+            <input
+              value={details.name}
+              onChange={(e) => set({ name: e.target.value })}
+              data-autofocus
+            />
           </label>
           <label>
             Organisation

@@ -55,7 +55,7 @@ export function PeopleDialog({ onClose }: { onClose: () => void }) {
           <h3>Add a person or group</h3>
           <label>
             Person's name
-            <input name="name" autoFocus />
+            <input name="name" data-autofocus />
           </label>
           <label>
             Initials (optional)

@@ -50,7 +50,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
           <h3>Add a project</h3>
           <label>
             Project name
-            <input name="name" autoFocus />
+            <input name="name" data-autofocus />
           </label>
           <label>
             Code (optional)

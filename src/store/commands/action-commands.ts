@@ -18,7 +18,7 @@ import { assignLane, type Lane } from '../../domain/lanes';
 import type { MonthKey } from '../../domain/month';
 import type { Action, Plan, Status } from '../../domain/plan';
 import type { Problem } from '../../domain/result';
-import type { Commit } from './commit';
+import { READ_ONLY, type Commit } from './commit';
 
 /** Changes to notes, each a named command and one undo step, several notes at once where it helps. */
 export interface ActionCommands {
@@ -52,12 +52,12 @@ export function actionCommands(commit: Commit, current: () => Plan): ActionComma
       const problem = titleProblem(input.title);
       if (problem) return problem;
       const id = newId<'ActionId'>('act');
-      commit('addAction', (plan) => {
+      const added = commit('addAction', (plan) => {
         addAction(plan as Plan, input, id);
-        const added = plan.actions[id];
-        if (added && lane) assignLane(added, lane);
+        const action = plan.actions[id];
+        if (action && lane) assignLane(action, lane);
       });
-      return { id };
+      return added ? { id } : READ_ONLY;
     },
     updateAction: (id, changes) => {
       const problem =
@@ -70,10 +70,10 @@ export function actionCommands(commit: Commit, current: () => Plan): ActionComma
     duplicateAction: (id) => {
       if (!current().actions[id]) return null;
       const copyId = newId<'ActionId'>('act');
-      commit('duplicateAction', (plan) => {
+      const copied = commit('duplicateAction', (plan) => {
         duplicateAction(plan as Plan, id, copyId);
       });
-      return copyId;
+      return copied ? copyId : null;
     },
     deleteActions: (ids) => commit('deleteActions', (plan) => deleteActions(plan as Plan, ids)),
     moveActions: (ids, month) => each('moveActions', (a) => (a.month = month))(ids),

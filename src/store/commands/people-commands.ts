@@ -9,7 +9,7 @@ import {
 import { newId, type PersonId } from '../../domain/ids';
 import type { Person, Plan } from '../../domain/plan';
 import type { Problem } from '../../domain/result';
-import type { Commit } from './commit';
+import { READ_ONLY, type Commit } from './commit';
 
 export interface PeopleCommands {
   /** Refuses an empty name and initials someone else has. */
@@ -27,10 +27,10 @@ export function peopleCommands(commit: Commit, current: () => Plan): PeopleComma
         (input.initials ? initialsProblem(current(), input.initials) : null);
       if (problem) return problem;
       const id = newId<'PersonId'>('per');
-      commit('addPerson', (plan) => {
+      const added = commit('addPerson', (plan) => {
         addPerson(plan as Plan, input, id);
       });
-      return { id };
+      return added ? { id } : READ_ONLY;
     },
     updatePerson: (id, changes) => {
       const problem =

@@ -11,7 +11,7 @@ import {
 import { newId, type ProjectId } from '../../domain/ids';
 import type { Plan, Project } from '../../domain/plan';
 import type { Problem } from '../../domain/result';
-import type { Commit } from './commit';
+import { READ_ONLY, type Commit } from './commit';
 
 export interface ProjectCommands {
   /** Refuses what `updateProject` refuses; a code left out is made from the name. */
@@ -32,10 +32,10 @@ export function projectCommands(commit: Commit, current: () => Plan): ProjectCom
         (input.colour === undefined ? null : colourProblem(input.colour));
       if (problem) return problem;
       const id = newId<'ProjectId'>('prj');
-      commit('addProject', (plan) => {
+      const added = commit('addProject', (plan) => {
         addProject(plan as Plan, input, id);
       });
-      return { id };
+      return added ? { id } : READ_ONLY;
     },
     updateProject: (id, changes) => {
       const problem =

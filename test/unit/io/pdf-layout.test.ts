@@ -80,7 +80,13 @@ describe('the year plan page', () => {
 describe('paging', () => {
   it('needs more pages on A4 than on A3 for the same plan', () => {
     const plan = generatedPlan(120);
-    const yearOnly = { yearPlan: true, projects: false, unscheduled: false, warnings: false };
+    const yearOnly = {
+      yearPlan: true,
+      projects: false,
+      unscheduled: false,
+      warnings: false,
+      reflection: false,
+    };
     const a3 = layoutPlanPdf(plan, options({ sections: yearOnly }), measure);
     const a4 = layoutPlanPdf(plan, options({ paper: 'a4', sections: yearOnly }), measure);
     expect(a4.length).toBeGreaterThan(a3.length);
@@ -91,7 +97,13 @@ describe('paging', () => {
     const pages = layoutPlanPdf(
       plan,
       options({
-        sections: { yearPlan: true, projects: false, unscheduled: false, warnings: false },
+        sections: {
+          yearPlan: true,
+          projects: false,
+          unscheduled: false,
+          warnings: false,
+          reflection: false,
+        },
       }),
       measure,
     );
@@ -107,7 +119,13 @@ describe('paging', () => {
 
   it('fits a dense plan on one page when asked', () => {
     const plan = generatedPlan(120);
-    const yearOnly = { yearPlan: true, projects: false, unscheduled: false, warnings: false };
+    const yearOnly = {
+      yearPlan: true,
+      projects: false,
+      unscheduled: false,
+      warnings: false,
+      reflection: false,
+    };
     const pages = layoutPlanPdf(plan, options({ sections: yearOnly, fitToOnePage: true }), measure);
     expect(pages).toHaveLength(1);
     expect(notesOf(pages[0]!)).toHaveLength(
@@ -149,5 +167,22 @@ describe('wrapping text', () => {
     expect(
       wrapText('one two three four', 8 * 0.55 * PT_TO_MM * 8, 8, measure, { maxLines: 1 }),
     ).toEqual(['one two…']);
+  });
+});
+
+describe('notes and reflection', () => {
+  it('prints the answered questions and the notes after the warnings, and nothing when unanswered', () => {
+    const plan = samplePlan();
+    expect(textOf(layoutPlanPdf(plan, options(), measure))).not.toContain('Notes and reflection');
+
+    plan.reflection = { momentum: 'A five-minute update at every staff briefing.' };
+    plan.notes = 'Drafted with the governors on 12 November.';
+    const text = textOf(layoutPlanPdf(plan, options(), measure)).join(' ');
+    expect(text).toContain('Notes and reflection');
+    expect(text).toContain('How will we keep up momentum?');
+    expect(text).toContain('A five-minute update at every staff briefing.');
+    expect(text).toContain('Drafted with the governors on 12 November.');
+    expect(text).not.toContain('Who will support it');
+    expect(text.indexOf('Notes and reflection')).toBeGreaterThan(text.indexOf('Warnings'));
   });
 });

@@ -82,15 +82,24 @@ describe('a plan file that reads back', () => {
     expect(readPlanFile(`\uFEFF${planFileJson(samplePlan())}`).ok).toBe(true);
   });
 
-  it('from version 1 becomes a valid version-2 plan', () => {
+  it('from version 1 becomes a valid version-3 plan', () => {
     const result = readPlanFile(V1_FILE);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const plan = result.value;
-    expect(plan.version).toBe(2);
+    expect(plan.version).toBe(3);
     expect(v.safeParse(planSchema, plan).success).toBe(true);
     expect(planProblems(plan)).toEqual([]);
     expect(Object.values(plan.people).map((p) => p.role)).toEqual(['', '', '', '', '']);
+    expect(Object.values(plan.people).map((p) => p.memberIds)).toEqual(Array(5).fill([]));
     expect(Object.values(plan.actions).every((a) => a.timeLine === '')).toBe(true);
+    expect(Object.values(plan.actions).every((a) => a.successCriteria === '')).toBe(true);
+    expect([plan.notes, plan.reflection, plan.calendar]).toEqual([
+      '',
+      {},
+      { templateId: 'england', terms: [] },
+    ]);
+    expect(plan.settings.maxActionsPerOwner).toBe(4);
+    expect(plan.settings.termCapacity).toBe(6);
     expect(plan.people['per_za' as PersonId]!.name).toBe('Zoë Adeyemi');
     expect(plan.actions['act_rv3' as ActionId]!.ownerIds).toEqual(['per_za', 'per_dt']);
   });
@@ -166,7 +175,7 @@ describe('a plan file of a version this app cannot read', () => {
   it('is refused when newer, with the versions and what to do', () => {
     const text = sampleFileWith((file) => (file.version = 7));
     expect(problemsOf(text)).toEqual(
-      one('version', 'version 7 is newer than this app reads (2): update Termboard'),
+      one('version', 'version 7 is newer than this app reads (3): update Termboard'),
     );
   });
 

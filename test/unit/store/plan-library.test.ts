@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { addDays, addMinutes } from 'date-fns';
 import { openDB } from 'idb';
+import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlanId } from '../../../src/domain/ids';
 import { samplePlan } from '../../../src/domain/sample-plan';
+import { planSchema } from '../../../src/io/plan-file-schema';
 import { VERSIONS_KEPT } from '../../../src/store/library-records';
 import { openPlanLibrary, RevisionConflictError } from '../../../src/store/plan-library';
 import { makePlan } from '../../fixtures/make-plan';
@@ -109,13 +111,22 @@ describe('the plan library', () => {
         database.createObjectStore('meta');
       },
     });
-    const { timeLine, ...v1Action } = Object.values(samplePlan().actions)[0]!;
-    expect(timeLine).toBe('');
+    // The sample plan as version 1 stored it: without the fields versions 2 and 3 brought.
+    const today = { ...samplePlan(), people: {} };
+    const action = Object.values(today.actions)[0]!;
+    today.actions = { [action.id]: action };
+    const { timeLine, successCriteria, ...v1Action } = action;
+    expect([timeLine, successCriteria]).toEqual(['', '']);
+    const { notes, reflection, calendar, settings, ...rest } = today;
+    expect([notes, reflection, calendar.terms]).toEqual(['', {}, []]);
+    const { maxActionsPerOwner, ...v1Settings } = settings;
+    expect(maxActionsPerOwner).toBe(4);
     const v1 = {
-      ...samplePlan(),
+      ...rest,
       version: 1,
+      calendar: { templateId: calendar.templateId },
+      settings: v1Settings,
       actions: { [v1Action.id]: v1Action },
-      people: {},
     };
     await db.put('plans', { id: v1.id, version: 1, savedAt: clock.toISOString(), plan: v1 });
     await db.put('meta', v1.id, 'lastOpenedPlanId');
@@ -124,8 +135,8 @@ describe('the plan library', () => {
     const library = await openPlanLibrary(now);
     expect(await library.lastOpenedId()).toBe(v1.id);
     const opened = await library.open(v1.id);
-    expect(opened.ok && opened.value.version).toBe(2);
-    expect(opened.ok && opened.value.actions[v1Action.id]?.timeLine).toBe('');
+    expect(opened).toEqual({ ok: true, value: today });
+    expect(opened.ok && v.safeParse(planSchema, opened.value).success).toBe(true);
     expect((await library.versions(v1.id)).map((v) => v.reason)).toEqual(['before migration']);
     await library.save({
       ...(opened.ok ? opened.value : v1),
