@@ -1,5 +1,6 @@
 import { Board } from '../board/Board';
 import { Legend } from '../board/Legend';
+import { ProgressSummary } from '../board/ProgressSummary';
 import { WarningsPanel } from '../panels/WarningsPanel';
 import { ReadOnlyBanner } from '../panels/ReadOnlyBanner';
 import type { PlanSession } from '../store/plan-session';
@@ -7,6 +8,8 @@ import type { PlanStore } from '../store/plan-store';
 import { PlanSessionContext } from '../store/session-context';
 import { PlanStoreContext } from '../store/store-context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FindBar } from './FindBar';
+import { NoticeBar } from './NoticeBar';
 import { PanelHost } from './PanelHost';
 import { SelectionBar } from './SelectionBar';
 import { Toolbar } from './Toolbar';
@@ -24,12 +27,15 @@ export function App({ store, session }: { store: PlanStore; session: PlanSession
           <div className="app">
             <Toolbar />
             <ReadOnlyBanner />
+            <FindBar />
             <SelectionBar />
+            <NoticeBar />
             <main className="app-main">
               <Board aside={<WarningsPanel />} />
             </main>
             <footer className="app-footer">
               <Legend />
+              <ProgressSummary />
             </footer>
           </div>
           <PanelHost />

@@ -34,6 +34,8 @@ export function Toolbar() {
   const redo = usePlanStore((s) => s.redo);
   const setLaneMode = usePlanStore((s) => s.setLaneMode);
   const openPanel = usePlanStore((s) => s.openPanel);
+  const showLinks = usePlanStore((s) => s.showLinks);
+  const setShowLinks = usePlanStore((s) => s.setShowLinks);
   const [isCreating, setCreating] = useState(false);
   const [isSetting, setSetting] = useState(false);
   const [isPrinting, setPrinting] = useState(false);
@@ -77,16 +79,24 @@ export function Toolbar() {
             <option value="none">None</option>
             <option value="project">By project</option>
             <option value="owner">By owner</option>
+            <option value="tag">By tag</option>
           </select>
         </label>
+        <button aria-pressed={showLinks} onClick={() => setShowLinks(!showLinks)}>
+          Links
+        </button>
         <button onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>
         <button onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
-        <button onClick={() => openPanel({ kind: 'shortcuts' })} title="Keyboard shortcuts (?)">
-          Shortcuts
+        <button
+          onClick={() => openPanel({ kind: 'shortcuts' })}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+        >
+          ?
         </button>
         <SaveStatus onDownload={downloadPlanFile} />
       </div>

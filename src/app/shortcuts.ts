@@ -21,6 +21,11 @@ export const SHORTCUTS: Shortcut[] = [
   },
   { keys: 'Ctrl+Y', matches: (e) => e.ctrlKey && !e.shiftKey && key(e, 'y'), run: (c) => c.redo() },
   {
+    keys: '/',
+    matches: (e) => e.key === '/' && !mod(e),
+    run: () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+  },
+  {
     keys: '?',
     // Not over an open dialog: the sheet is a dialog of its own.
     matches: (e) =>

@@ -12,6 +12,7 @@ import { TermBand } from './TermBand';
 import { Tray } from './Tray';
 
 const DragLayer = lazy(() => import('./DragLayer'));
+const DependencyLinks = lazy(() => import('./DependencyLinks'));
 
 /**
  * The year planner: term bands over month columns, lanes across, and the Unscheduled tray, with
@@ -32,6 +33,8 @@ export function Board({ aside }: { aside?: ReactNode }) {
   const store = usePlanStoreApi();
   const [commands] = useState(() => createNoteCommands(store));
   const [quickAdd] = useState(createQuickAddMemory);
+  const showLinks = usePlanStore((s) => s.showLinks);
+  const [grid, setGrid] = useState<HTMLDivElement | null>(null);
 
   const firstMonthColumn = laneMode === 'none' ? 1 : 2;
   const bandColumns = groups.map((_, i) =>
@@ -46,6 +49,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
             <div className="board-area">
               <div className="board-scroll" id="board" tabIndex={-1}>
                 <div
+                  ref={setGrid}
                   className="board-grid"
                   style={{
                     gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
@@ -72,9 +76,12 @@ export function Board({ aside }: { aside?: ReactNode }) {
                     />
                   ))}
                   {laneMode !== 'none' &&
-                    lanes.map((lane, i) => (
-                      <LaneHeader key={lane.key} label={lane.label} row={3 + i} />
-                    ))}
+                    lanes.map((lane, i) => <LaneHeader key={lane.key} lane={lane} row={3 + i} />)}
+                  {showLinks && grid && (
+                    <Suspense fallback={null}>
+                      <DependencyLinks grid={grid} />
+                    </Suspense>
+                  )}
                 </div>
               </div>
               <div className="dock">

@@ -1,8 +1,19 @@
+import type { ActionId } from '../domain/ids';
+import { selectFinding } from '../store/view-selectors';
 import { usePlanStore } from '../store/store-context';
 import { Note } from './Note';
+import type { NoteFace } from './note-selectors';
 import { selectCellFaces } from './note-selectors';
 
 const NONE = '';
+
+/** The ids of `faces` that `isPicked` picks, as one string so an unchanged answer is equal. */
+function pickedIds(faces: readonly NoteFace[], isPicked: (id: ActionId) => boolean): string {
+  return faces
+    .filter((f) => isPicked(f.id))
+    .map((f) => f.id)
+    .join(' ');
+}
 
 /**
  * The notes of one cell. The cell, not each note, reads the store: a hundred cells listen to it
@@ -14,33 +25,37 @@ export function CellNotes({ cellKey }: { cellKey: string }) {
     const id = s.drag?.actionId;
     return id && faces.some((f) => f.id === id) ? id : NONE;
   });
-  // The highlighted notes of this cell, as one string so an unchanged answer is equal.
   const highlighted = usePlanStore((s) => {
     const ids = s.highlight?.actionIds;
-    return ids
-      ? faces
-          .filter((f) => ids.includes(f.id))
-          .map((f) => f.id)
-          .join(' ')
-      : NONE;
+    return ids ? pickedIds(faces, (id) => ids.includes(id)) : NONE;
   });
   const selected = usePlanStore((s) =>
-    s.selection.length === 0
-      ? NONE
-      : faces
-          .filter((f) => s.selection.includes(f.id))
-          .map((f) => f.id)
-          .join(' '),
+    s.selection.length === 0 ? NONE : pickedIds(faces, (id) => s.selection.includes(id)),
   );
+  // Focus on a project hides the other notes; Find and the filters only fade the ones that do
+  // not match, so the board keeps its shape and every note can still be reached.
+  const hidden = usePlanStore((s) => {
+    const { shown } = selectFinding(s.plan, s.view);
+    return shown ? pickedIds(faces, (id) => !shown.has(id)) : NONE;
+  });
+  const dimmed = usePlanStore((s) => {
+    const { matches } = selectFinding(s.plan, s.view);
+    return matches ? pickedIds(faces, (id) => !matches.has(id)) : NONE;
+  });
   const highlightedIds = new Set(highlighted.split(' '));
   const selectedIds = new Set(selected.split(' '));
-  return faces.map((face) => (
-    <Note
-      key={face.id}
-      face={face}
-      isLifted={face.id === lifted}
-      isHighlighted={highlightedIds.has(face.id)}
-      isSelected={selectedIds.has(face.id)}
-    />
-  ));
+  const hiddenIds = new Set(hidden.split(' '));
+  const dimmedIds = new Set(dimmed.split(' '));
+  return faces
+    .filter((face) => !hiddenIds.has(face.id))
+    .map((face) => (
+      <Note
+        key={face.id}
+        face={face}
+        isLifted={face.id === lifted}
+        isHighlighted={highlightedIds.has(face.id)}
+        isSelected={selectedIds.has(face.id)}
+        isDimmed={dimmedIds.has(face.id)}
+      />
+    ));
 }

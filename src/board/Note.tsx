@@ -12,13 +12,21 @@ interface NoteProps {
   isLifted: boolean;
   isHighlighted: boolean;
   isSelected: boolean;
+  /** Find or a filter is on and this note does not match: it stays, faded, and focusable. */
+  isDimmed: boolean;
 }
 
 /**
  * A note on the board: a button that `LiftSource` turns into the draggable when pressed. It is
  * drawn outside dnd-kit's context and reads none of its state, so a drag does not redraw it.
  */
-export const Note = memo(function Note({ face, isLifted, isHighlighted, isSelected }: NoteProps) {
+export const Note = memo(function Note({
+  face,
+  isLifted,
+  isHighlighted,
+  isSelected,
+  isDimmed,
+}: NoteProps) {
   const lift = useNoteLift();
   const commands = useNoteCommands();
   const listeners = useMemo(
@@ -33,7 +41,9 @@ export const Note = memo(function Note({ face, isLifted, isHighlighted, isSelect
     [lift, commands],
   );
   const { id, severity } = face;
-  const label = isSelected ? `${face.label}, selected` : face.label;
+  const label = [face.label, isSelected && 'selected', isDimmed && 'not matching']
+    .filter(Boolean)
+    .join(', ');
   return (
     <NoteView
       face={face}
@@ -51,6 +61,7 @@ export const Note = memo(function Note({ face, isLifted, isHighlighted, isSelect
         isLifted && 'note--placeholder',
         isHighlighted && 'note--highlighted',
         isSelected && 'note--selected',
+        isDimmed && 'note--dimmed',
       ]
         .filter(Boolean)
         .join(' ')}

@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { textColourFor } from '../domain/contrast';
 import type { Severity } from '../domain/rules/rule';
+import { isStatusShown, STATUS_MARKS } from '../domain/status-marks';
 import type { NoteFace } from './note-selectors';
 import { noteTitleText } from './note-title';
 
@@ -12,16 +13,23 @@ export interface NoteViewProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * How a note looks: title, owner initials and project code. No dragging and no store; the board
- * passes a button's attributes through, so a note on the board is a single element and its face.
+ * How a note looks: title, owner initials and project code, its status once started and what it
+ * waits for. No dragging and no store; the board passes a button's attributes through, so a note
+ * on the board is a single element and its face.
  */
 export function NoteView({ face, isLifted = false, className, ...rest }: NoteViewProps) {
-  const { title, code, colour, initials, severity } = face;
+  const { title, code, colour, initials, severity, status, waiting } = face;
   const shown = noteTitleText(title);
+  const mark = STATUS_MARKS[status];
   return (
     <div
       {...rest}
-      className={['note-face', isLifted && 'note-face--lifted', className]
+      className={[
+        'note-face',
+        isLifted && 'note-face--lifted',
+        status === 'met' && 'note-face--met',
+        className,
+      ]
         .filter(Boolean)
         .join(' ')}
       style={{ backgroundColor: colour, color: textColourFor(colour) }}
@@ -34,7 +42,14 @@ export function NoteView({ face, isLifted = false, className, ...rest }: NoteVie
       <span className="note-title" title={shown === title ? undefined : title}>
         {shown}
       </span>
+      {isStatusShown(status) && (
+        <span className="note-status">
+          <span aria-hidden="true">{mark.symbol}</span> {mark.word}
+        </span>
+      )}
       <span className="note-owner">{initials || '—'}</span>
+      {/* Beside the initials, not on a line of its own: a board of waiting notes stays short. */}
+      {waiting && <span className="note-waiting">{waiting}</span>}
       <span className="note-code">{code}</span>
     </div>
   );

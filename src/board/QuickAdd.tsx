@@ -20,12 +20,14 @@ export function QuickAdd({ month, place }: QuickAddProps) {
   const projects = usePlanStore((s) => s.plan.projectOrder);
   const names = usePlanStore((s) => s.plan.projects);
   const memory = useQuickAddMemory();
+  // While the board is focused on a project, a new note belongs to it, or it would vanish at once.
+  const focused = usePlanStore((s) => s.view.focusProjectId);
   const [isOpen, setOpen] = useState(false);
   const [problem, setProblem] = useState('');
   const [projectId, setProjectId] = useState<ProjectId | ''>('');
   const button = useRef<HTMLButtonElement>(null);
   const ids = useId();
-  const chosen = (projectId || memory.project()) ?? '';
+  const chosen = focused ?? (projectId || memory.project()) ?? '';
   const project = projects.includes(chosen as ProjectId) ? chosen : (projects[0] ?? '');
 
   const close = () => {

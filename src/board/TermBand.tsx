@@ -3,8 +3,12 @@ import type { TermId } from '../domain/ids';
 import type { TermGroup } from '../domain/plan-calendar';
 import { termLoadsAfterMove } from '../domain/load';
 import { selectCalendar, selectTermLoads } from '../store/selectors';
+import { selectFocus, selectProjectTermLoads } from '../store/view-selectors';
+import type { BoardViewSlice } from '../store/board-view';
 import type { PlanCommands, PlanState } from '../store/plan-store';
 import { usePlanStore } from '../store/store-context';
+
+type State = PlanState & PlanCommands & BoardViewSlice;
 
 interface TermBandProps {
   group: TermGroup;
@@ -36,6 +40,10 @@ function TermLoadBand({
   const load = usePlanStore((s) => selectTermLoads(s.plan).get(termId));
   const preview = usePlanStore((s) => previewLoad(s, termId));
   const isHighlighted = usePlanStore((s) => s.highlight?.termIds.includes(termId) ?? false);
+  const focusedLoad = usePlanStore((s) => focusLoad(s, termId));
+  const focusedCode = usePlanStore(focusCode);
+  const focus =
+    focusedLoad === null || focusedCode === null ? null : { code: focusedCode, load: focusedLoad };
   if (!load) return null;
   const isOver = load.load > load.capacity;
   // The meter's scale reaches past capacity so an overload shows as fill beyond the mark.
@@ -60,17 +68,34 @@ function TermLoadBand({
     >
       <span className="term-name">{name}</span>
       <span className="term-load">
-        <span className="term-meter" aria-hidden="true">
-          <span className="term-meter-fill" style={{ width: `${(load.own / scale) * 100}%` }} />
-          <span className="term-meter-other" style={{ width: `${(load.other / scale) * 100}%` }} />
-          <span
-            className="term-meter-capacity"
-            style={{ left: `${(load.capacity / scale) * 100}%` }}
-          />
-        </span>
-        <span className="term-load-numbers">
-          {load.load} / {load.capacity}
-        </span>
+        {focus ? (
+          // Focused on a project: its share of the term, the whole term's load beside it.
+          <>
+            <span className="term-focus-load">
+              {focus.code} {focus.load}
+            </span>{' '}
+            <span className="term-load-numbers term-load-numbers--quiet">
+              of {load.load} / {load.capacity}
+            </span>
+          </>
+        ) : (
+          <>
+            <span className="term-meter" aria-hidden="true">
+              <span className="term-meter-fill" style={{ width: `${(load.own / scale) * 100}%` }} />
+              <span
+                className="term-meter-other"
+                style={{ width: `${(load.other / scale) * 100}%` }}
+              />
+              <span
+                className="term-meter-capacity"
+                style={{ left: `${(load.capacity / scale) * 100}%` }}
+              />
+            </span>
+            <span className="term-load-numbers">
+              {load.load} / {load.capacity}
+            </span>
+          </>
+        )}
         {load.other > 0 && (
           <span className="visually-hidden">, {load.other} of it from other plans</span>
         )}
@@ -90,7 +115,7 @@ function TermLoadBand({
 }
 
 /** While a note is dragged, the load this term would have after the drop; null otherwise. */
-function previewLoad(s: PlanState & PlanCommands, termId: TermId): number | null {
+function previewLoad(s: State, termId: TermId): number | null {
   if (!s.drag?.over) return null;
   const calendar = selectCalendar(s.plan);
   const after = termLoadsAfterMove(
@@ -101,4 +126,15 @@ function previewLoad(s: PlanState & PlanCommands, termId: TermId): number | null
     s.drag.over.month,
   );
   return after.get(termId)?.load ?? null;
+}
+
+/** While the board focuses on a project, that project's load in this term; null otherwise. */
+function focusLoad(s: State, termId: TermId): number | null {
+  const projectId = selectFocus(s.plan, s.view);
+  return projectId ? (selectProjectTermLoads(s.plan, projectId).get(termId) ?? 0) : null;
+}
+
+function focusCode(s: State): string | null {
+  const projectId = selectFocus(s.plan, s.view);
+  return projectId ? (s.plan.projects[projectId]?.code ?? '') : null;
 }

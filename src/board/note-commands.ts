@@ -37,6 +37,28 @@ export function createNoteCommands(store: PlanStore): NoteCommandListeners {
     setSelection(selection.includes(id) ? selection.filter((s) => s !== id) : [...selection, id]);
   };
 
+  const titleOf = (id: ActionId) => `“${state().plan.actions[id]?.title ?? ''}”`;
+
+  /** L on one note, then L on another: the second waits for the first. */
+  const link = (id: ActionId) => {
+    const { linkFrom, setLinkFrom, setNotice, addDependency } = state();
+    if (!linkFrom || linkFrom === id || !state().plan.actions[linkFrom]) {
+      setLinkFrom(id);
+      setNotice({
+        text: `Linking from ${titleOf(id)}: press L on the action that waits for it, or Escape.`,
+        canUndo: false,
+      });
+      return;
+    }
+    setLinkFrom(null);
+    const problem = addDependency(id, linkFrom);
+    setNotice(
+      problem
+        ? { text: `No link: ${problem.reason}.`, canUndo: false }
+        : { text: `${titleOf(id)} now waits for ${titleOf(linkFrom)}.`, canUndo: true },
+    );
+  };
+
   return {
     onClick(event) {
       const id = idOf(event.currentTarget);
@@ -62,12 +84,22 @@ export function createNoteCommands(store: PlanStore): NoteCommandListeners {
         const next = notesInOrder().find(
           (n) => !ids.includes(idOf(n)!) && n !== event.currentTarget,
         );
+        const what = ids.length === 1 ? titleOf(id) : `${ids.length} actions`;
         state().deleteActions(ids);
         state().setSelection([]);
+        state().setNotice({ text: `Deleted ${what}.`, canUndo: true });
         if (next) focusNote(idOf(next)!);
       } else if (key.toLowerCase() === 'd' && !modified) {
         const copy = state().duplicateAction(id);
-        if (copy) focusNote(copy);
+        if (copy) {
+          state().setNotice({ text: `Duplicated ${titleOf(id)}.`, canUndo: true });
+          focusNote(copy);
+        }
+      } else if (key.toLowerCase() === 'l' && !modified) {
+        link(id);
+      } else if (key === 'Escape' && state().linkFrom) {
+        state().setLinkFrom(null);
+        state().setNotice({ text: 'No link drawn.', canUndo: false });
       } else if (key === 'Escape' && state().selection.length > 0) {
         state().setSelection([]);
       } else if (event.shiftKey && key.startsWith('Arrow')) {

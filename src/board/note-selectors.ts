@@ -1,5 +1,7 @@
 import type { ActionId } from '../domain/ids';
-import type { Plan } from '../domain/plan';
+import type { Plan, Status } from '../domain/plan';
+import { isStatusShown, STATUS_MARKS } from '../domain/status-marks';
+import { shortName, titleList, waitingFor } from '../domain/waiting';
 import type { Severity } from '../domain/rules/rule';
 import type { LaneMode } from '../domain/lanes';
 import { selectCell, selectNoteSeverity } from '../store/selectors';
@@ -16,6 +18,9 @@ export interface NoteFace {
   /** The accessible name: its title first, as every test and screen reader expects. */
   label: string;
   severity: Severity | undefined;
+  status: Status;
+  /** The actions it waits for, as short as the note can say them (`after 1.3`); or empty. */
+  waiting: string;
 }
 
 function noteProject(plan: Plan, id: ActionId) {
@@ -34,7 +39,16 @@ function noteLabel(plan: Plan, id: ActionId): string {
   if (!action) return '';
   const owners = action.ownerIds.map((o) => plan.people[o]?.name ?? 'unknown person');
   const owner = owners.length ? `owner ${owners.join(' and ')}` : 'no owner';
-  return `${action.title}, ${noteProject(plan, id).name}, ${owner}`;
+  const status = isStatusShown(action.status) ? `, ${STATUS_MARKS[action.status].word}` : '';
+  const before = waitingFor(plan, action);
+  const waits = before.length ? `, waits for ${titleList(before)}` : '';
+  return `${action.title}${status}, ${noteProject(plan, id).name}, ${owner}${waits}`;
+}
+
+function noteWaiting(plan: Plan, id: ActionId): string {
+  const action = plan.actions[id];
+  const before = action ? waitingFor(plan, action) : [];
+  return before.length ? `after ${before.map(shortName).join(', ')}` : '';
 }
 
 function faceOf(plan: Plan, id: ActionId): NoteFace {
@@ -47,6 +61,8 @@ function faceOf(plan: Plan, id: ActionId): NoteFace {
     initials: noteInitials(plan, id),
     label: noteLabel(plan, id),
     severity: selectNoteSeverity(plan, id),
+    status: plan.actions[id]?.status ?? 'not-started',
+    waiting: noteWaiting(plan, id),
   };
 }
 
@@ -57,7 +73,9 @@ function sameFace(a: NoteFace, b: NoteFace): boolean {
     a.colour === b.colour &&
     a.initials === b.initials &&
     a.label === b.label &&
-    a.severity === b.severity
+    a.severity === b.severity &&
+    a.status === b.status &&
+    a.waiting === b.waiting
   );
 }
 

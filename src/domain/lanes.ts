@@ -1,14 +1,19 @@
 import type { PersonId, ProjectId } from './ids';
 import type { Action, Plan } from './plan';
 import { compareText } from './action-order';
+import { planTags } from './action-filter';
 
-export type LaneMode = 'none' | 'project' | 'owner';
+export type LaneMode = 'none' | 'project' | 'owner' | 'tag';
 
-/** Where a note sits across the board's rows; moving between lanes changes its project or owner. */
+/**
+ * Where a note sits across the board's rows; moving between lanes changes its project, owner or
+ * tag.
+ */
 export type Lane =
   | { mode: 'none' }
   | { mode: 'project'; projectId: ProjectId }
-  | { mode: 'owner'; ownerId: PersonId | null };
+  | { mode: 'owner'; ownerId: PersonId | null }
+  | { mode: 'tag'; tag: string | null };
 
 export interface LaneInfo {
   key: string;
@@ -17,6 +22,7 @@ export interface LaneInfo {
 }
 
 const NO_OWNER = 'no-owner';
+const NO_TAG = 'no-tag';
 
 export function laneKey(lane: Lane): string {
   switch (lane.mode) {
@@ -26,6 +32,9 @@ export function laneKey(lane: Lane): string {
       return lane.projectId;
     case 'owner':
       return lane.ownerId ?? NO_OWNER;
+    case 'tag':
+      // Tags are free text: the prefix keeps a tag spelled "no-tag" apart from the untagged lane.
+      return lane.tag === null ? NO_TAG : `tag:${lane.tag}`;
   }
 }
 
@@ -38,6 +47,9 @@ export function laneOf(action: Action, mode: LaneMode): Lane {
     case 'owner':
       // A note with several owners sits in its first owner's lane; the single-owner rule flags it.
       return { mode, ownerId: action.ownerIds[0] ?? null };
+    case 'tag':
+      // Like owners: a note with several tags sits in its first tag's lane.
+      return { mode, tag: action.tags[0] ?? null };
   }
 }
 
@@ -63,6 +75,16 @@ export function lanesOf(plan: Plan, mode: LaneMode): LaneInfo[] {
         { key: NO_OWNER, label: 'No owner', lane: { mode, ownerId: null } },
       ];
     }
+    case 'tag':
+      // Every tag in use gets a lane, even one that is only ever a second tag, so a note can be
+      // dropped into it.
+      return [
+        ...planTags(plan).map((tag) => {
+          const lane: Lane = { mode, tag };
+          return { key: laneKey(lane), label: tag, lane };
+        }),
+        { key: NO_TAG, label: 'No tag', lane: { mode, tag: null } },
+      ];
   }
 }
 
@@ -71,5 +93,11 @@ export function assignLane(action: Action, lane: Lane): void {
   if (lane.mode === 'project') action.projectId = lane.projectId;
   if (lane.mode === 'owner' && laneKey(laneOf(action, 'owner')) !== laneKey(lane)) {
     action.ownerIds = lane.ownerId ? [lane.ownerId] : [];
+  }
+  if (lane.mode === 'tag' && laneKey(laneOf(action, 'tag')) !== laneKey(lane)) {
+    const { tag } = lane;
+    // The lane is the first tag, so the lane's tag replaces it; the untagged lane holds only
+    // notes with no tag at all.
+    action.tags = tag === null ? [] : [tag, ...action.tags.slice(1).filter((t) => t !== tag)];
   }
 }

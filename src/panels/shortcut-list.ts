@@ -10,6 +10,7 @@ export const SHORTCUT_LIST: readonly { section: string; keys: readonly [string, 
       ['Ctrl+Z', 'Undo'],
       ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
       ['?', 'This list of shortcuts'],
+      ['/', 'Find: dim every note that does not match'],
     ],
   },
   {

@@ -12,6 +12,8 @@ import { peopleCommands, type PeopleCommands } from './commands/people-commands'
 import { projectCommands, type ProjectCommands } from './commands/project-commands';
 import { settingsCommands, type SettingsCommands } from './commands/settings-commands';
 import { pushBounded, type HistoryEntry } from './history';
+import { boardViewSlice, type BoardViewSlice } from './board-view';
+import { boardAidsSlice, type BoardAidsSlice } from './board-aids';
 
 /** Where a note is put: a month (or `null`, the Unscheduled tray) and optionally a lane. */
 export interface Placement {
@@ -91,7 +93,9 @@ export type AllCommands = PlanCommands &
   SettingsCommands &
   ActionCommands &
   ProjectCommands &
-  PeopleCommands;
+  PeopleCommands &
+  BoardViewSlice &
+  BoardAidsSlice;
 
 export type PlanStore = StoreApi<PlanState & AllCommands>;
 
@@ -100,15 +104,16 @@ export function createPlanStore(initial: Plan): PlanStore {
     immer((set, get) => {
       /** The only writer of `plan`: one call is one undo step. */
       const commit = (command: string, recipe: (plan: Draft<Plan>) => void) => {
-        if (get().access === 'read-only') return;
+        if (get().access === 'read-only') return false;
         const before = get().plan;
         const after = produce(before, recipe);
-        if (after === before) return;
+        if (after === before) return false;
         set((s) => {
           pushBounded(s.past, { command, plan: before });
           s.future = [];
           s.plan = after;
         });
+        return true;
       };
 
       const current = () => get().plan;
@@ -130,6 +135,8 @@ export function createPlanStore(initial: Plan): PlanStore {
         ...actionCommands(commit, current),
         ...projectCommands(commit, current),
         ...peopleCommands(commit, current),
+        ...boardViewSlice(set),
+        ...boardAidsSlice(set),
 
         moveAction: (id, to) =>
           commit('moveAction', (plan) => {

@@ -17,7 +17,7 @@ import type { Severity, Warning } from '../domain/rules/rule';
 import { byReference } from '../domain/action-order';
 
 /** Caches one derived value per plan object: immer gives a new plan object on every change. */
-function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
+export function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
   const cache = new WeakMap<Plan, T>();
   return (plan) => {
     let value = cache.get(plan);
@@ -69,6 +69,7 @@ const cellIndexes: Record<LaneMode, (plan: Plan) => Map<string, ActionId[]>> = {
   none: perPlan((plan) => indexCells(plan, 'none')),
   project: perPlan((plan) => indexCells(plan, 'project')),
   owner: perPlan((plan) => indexCells(plan, 'owner')),
+  tag: perPlan((plan) => indexCells(plan, 'tag')),
 };
 
 function indexCells(plan: Plan, mode: LaneMode): Map<string, ActionId[]> {
@@ -91,8 +92,11 @@ export function selectCell(plan: Plan, mode: LaneMode, key: string): readonly Ac
 // Lanes change only when projects or people do: keep the same array so the grid does not redraw.
 const lastLanes = new Map<LaneMode, { signature: string; lanes: LaneInfo[] }>();
 
+// Tag lanes come from every note's tags: read them once per plan, not on every store change.
+const tagLanes = perPlan((plan) => lanesOf(plan, 'tag'));
+
 export function selectLanes(plan: Plan, mode: LaneMode): LaneInfo[] {
-  const lanes = lanesOf(plan, mode);
+  const lanes = mode === 'tag' ? tagLanes(plan) : lanesOf(plan, mode);
   const signature = lanes.map((l) => `${l.key}:${l.label}`).join('|');
   const last = lastLanes.get(mode);
   if (last?.signature === signature) return last.lanes;

@@ -3,7 +3,7 @@ import type { PlanStore } from './plan-store';
 
 /** How the board is viewed is this browser's choice, not the plan's: it lives in localStorage. */
 const LANES_KEY = 'termboard.lanes';
-const LANE_MODES: readonly LaneMode[] = ['none', 'project', 'owner'];
+const LANE_MODES: readonly LaneMode[] = ['none', 'project', 'owner', 'tag'];
 
 export function storedLaneMode(): LaneMode {
   try {

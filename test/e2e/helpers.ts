@@ -31,6 +31,8 @@ export async function openBoard(page: Page): Promise<void> {
 
 /** A mouse drag as a person makes it: press, a few small moves, travel, release. */
 export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  // A note under the sticky month headings cannot be pressed: bring it into the open first.
+  await from.evaluate((note) => note.scrollIntoView({ block: 'center', inline: 'nearest' }));
   const start = await from.boundingBox();
   const end = await to.boundingBox();
   if (!start || !end) throw new Error('drag source or target is not on screen');
