@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan';
+import type { VersionReason } from './library-schema';
 import { RevisionConflictError, type PlanLibrary } from './plan-library';
 import type { PlanStore } from './plan-store';
 
@@ -13,6 +14,8 @@ export function startAutosave(store: PlanStore, library: PlanLibrary): () => voi
   let pending: Plan | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing = false;
+  // What the stored plan must be kept as before the next write overwrites it, if anything.
+  let keepFirst: VersionReason | null = null;
 
   const flush = async () => {
     clearTimeout(timer);
@@ -22,6 +25,10 @@ export function startAutosave(store: PlanStore, library: PlanLibrary): () => voi
     pending = null;
     writing = true;
     try {
+      if (keepFirst) {
+        await library.keepVersion(plan.id, keepFirst);
+        keepFirst = null;
+      }
       await library.save(plan);
       if (!pending) store.getState().setSaveState({ status: 'saved' });
     } catch (error) {
@@ -37,6 +44,7 @@ export function startAutosave(store: PlanStore, library: PlanLibrary): () => voi
     if (state.plan === previous.plan || state.access === 'read-only') return;
     // An opened plan is already stored (a new or imported one is stored before it opens).
     if (state.openings !== previous.openings) return;
+    keepFirst ??= versionWorthKeeping(previous.plan, state);
     pending = state.plan;
     if (state.save.status !== 'saving') state.setSaveState({ status: 'saving' });
     timer ??= setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -55,6 +63,24 @@ export function startAutosave(store: PlanStore, library: PlanLibrary): () => voi
     window.removeEventListener('pagehide', flushNow);
     document.removeEventListener('visibilitychange', onVisibility);
   };
+}
+
+/**
+ * A change big enough that the plan as it was should stay restorable from the library: an import
+ * into it, or a deletion of several actions at once (a project with its actions, a selection).
+ */
+function versionWorthKeeping(
+  before: Plan,
+  state: { plan: Plan; past: { command: string; plan: Plan }[] },
+): VersionReason | null {
+  // A step just taken holds the plan it changed; an undo leaves an older step on top.
+  const step = state.past.at(-1);
+  if (step?.plan !== before) return null;
+  if (step.command === 'importActions') return 'before import';
+  const removed = Object.keys(before.actions).filter(
+    (id) => !Object.hasOwn(state.plan.actions, id),
+  );
+  return removed.length > 1 ? 'before delete' : null;
 }
 
 export function describeStorageError(error: unknown): string {
