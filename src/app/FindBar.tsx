@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering, NOBODY, UNTAGGED } from '../domain/action-filter';
 import { compareText } from '../domain/action-order';
@@ -59,6 +59,8 @@ export function FindBar() {
   const setFilter = usePlanStore((s) => s.setFilter);
   const setFocus = usePlanStore((s) => s.setFocus);
   const clearView = usePlanStore((s) => s.clearView);
+  // The choices fold away when unused, so a projector's short screen keeps its rows for the board.
+  const [isOpen, setOpen] = useState(false);
 
   // Another plan opened: what was being looked for belonged to the one before.
   useEffect(() => clearView, [planId, clearView]);
@@ -74,6 +76,8 @@ export function FindBar() {
   };
 
   const isActive = isFiltering(filter) || focus !== null;
+  const isChoosing = isActive && (isFiltering({ ...filter, query: '' }) || focus !== null);
+  const showChoices = isOpen || isChoosing;
   const sortedPeople = [...people].sort((a, b) => compareText(a.name, b.name));
   return (
     <div className="find-bar" role="search" aria-label="Find and filter">
@@ -87,80 +91,91 @@ export function FindBar() {
           onKeyDown={handleKeyDown}
         />
       </label>
-      <select
-        aria-label="Filter by project"
-        value={filter.projectId ?? ANY}
-        onChange={(e) => setFilter({ projectId: orAny<ProjectId>(e.target.value) })}
+      <button
+        type="button"
+        aria-expanded={showChoices}
+        aria-controls="find-choices"
+        disabled={isChoosing}
+        onClick={() => setOpen(!isOpen)}
       >
-        <option value={ANY}>All projects</option>
-        {projects.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.code} · {p.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Filter by owner"
-        value={filter.ownerId ?? ANY}
-        onChange={(e) => setFilter({ ownerId: orAny<PersonId | typeof NOBODY>(e.target.value) })}
-      >
-        <option value={ANY}>Any owner</option>
-        <option value={NOBODY}>No owner</option>
-        {sortedPeople.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.initials} · {p.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Filter by status"
-        value={filter.status ?? ANY}
-        onChange={(e) => setFilter({ status: orAny<Status>(e.target.value) })}
-      >
-        <option value={ANY}>Any status</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {STATUS_MARKS[status].word}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Filter by kind"
-        value={filter.kind ?? ANY}
-        onChange={(e) => setFilter({ kind: orAny<Kind>(e.target.value) })}
-      >
-        <option value={ANY}>Any kind</option>
-        <option value="process">Process</option>
-        <option value="evidence">Evidence</option>
-      </select>
-      <select
-        aria-label="Filter by tag"
-        value={tagValue(filter.tag)}
-        onChange={(e) => setFilter({ tag: tagOf(e.target.value) })}
-      >
-        <option value={ANY}>Any tag</option>
-        <option value={NO_TAG}>No tag</option>
-        {tags.map((tag) => (
-          <option key={tag} value={TAG + tag}>
-            {tag}
-          </option>
-        ))}
-      </select>
-      <label className="find-focus">
-        Focus
+        Filters
+      </button>
+      <div id="find-choices" className="find-choices" hidden={!showChoices}>
         <select
-          aria-label="Focus on a project"
-          value={focus ?? ANY}
-          onChange={(e) => setFocus(orAny<ProjectId>(e.target.value))}
+          aria-label="Filter by project"
+          value={filter.projectId ?? ANY}
+          onChange={(e) => setFilter({ projectId: orAny<ProjectId>(e.target.value) })}
         >
-          <option value={ANY}>Whole plan</option>
+          <option value={ANY}>All projects</option>
           {projects.map((p) => (
             <option key={p.id} value={p.id}>
               {p.code} · {p.name}
             </option>
           ))}
         </select>
-      </label>
+        <select
+          aria-label="Filter by owner"
+          value={filter.ownerId ?? ANY}
+          onChange={(e) => setFilter({ ownerId: orAny<PersonId | typeof NOBODY>(e.target.value) })}
+        >
+          <option value={ANY}>Any owner</option>
+          <option value={NOBODY}>No owner</option>
+          {sortedPeople.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.initials} · {p.name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by status"
+          value={filter.status ?? ANY}
+          onChange={(e) => setFilter({ status: orAny<Status>(e.target.value) })}
+        >
+          <option value={ANY}>Any status</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_MARKS[status].word}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by kind"
+          value={filter.kind ?? ANY}
+          onChange={(e) => setFilter({ kind: orAny<Kind>(e.target.value) })}
+        >
+          <option value={ANY}>Any kind</option>
+          <option value="process">Process</option>
+          <option value="evidence">Evidence</option>
+        </select>
+        <select
+          aria-label="Filter by tag"
+          value={tagValue(filter.tag)}
+          onChange={(e) => setFilter({ tag: tagOf(e.target.value) })}
+        >
+          <option value={ANY}>Any tag</option>
+          <option value={NO_TAG}>No tag</option>
+          {tags.map((tag) => (
+            <option key={tag} value={TAG + tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+        <label className="find-focus">
+          Focus
+          <select
+            aria-label="Focus on a project"
+            value={focus ?? ANY}
+            onChange={(e) => setFocus(orAny<ProjectId>(e.target.value))}
+          >
+            <option value={ANY}>Whole plan</option>
+            {projects.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.code} · {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {/* Always there, so the bar keeps its size and the board below never jumps. */}
       <button type="button" onClick={clearView} disabled={!isActive}>
         Show all

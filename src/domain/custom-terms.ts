@@ -19,7 +19,8 @@ const isDate = (text: string): text is IsoDate =>
  */
 export function customTerms(drafts: readonly TermDraft[]): { terms: Term[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const terms: Term[] = [];
+  // Each accepted term with the words that name it in a problem, its name or its place.
+  const accepted: { term: Term; where: string }[] = [];
   drafts.forEach((draft, i) => {
     const where = `term ${i + 1}${draft.name.trim() ? ` (${draft.name.trim()})` : ''}`;
     if (!draft.name.trim()) problems.push({ where, reason: 'give the term a name' });
@@ -31,21 +32,25 @@ export function customTerms(drafts: readonly TermDraft[]): { terms: Term[]; prob
       problems.push({ where, reason: 'the last day comes before the first' });
       return;
     }
-    terms.push({
-      id: customTermId(draft.name, draft.start),
-      name: draft.name.trim(),
-      start: draft.start,
-      end: draft.end,
+    accepted.push({
+      term: {
+        id: customTermId(draft.name, draft.start),
+        name: draft.name.trim(),
+        start: draft.start,
+        end: draft.end,
+      },
+      where,
     });
   });
-  terms.sort((a, b) => a.start.localeCompare(b.start));
-  for (let i = 1; i < terms.length; i++) {
-    const before = terms[i - 1]!;
-    const term = terms[i]!;
-    if (term.start <= before.end) {
-      problems.push({ where: term.name, reason: `it overlaps ${before.name}` });
+  accepted.sort((a, b) => a.term.start.localeCompare(b.term.start));
+  for (let i = 1; i < accepted.length; i++) {
+    const before = accepted[i - 1]!;
+    const after = accepted[i]!;
+    if (after.term.start <= before.term.end) {
+      problems.push({ where: after.where, reason: `it overlaps ${before.where}` });
     }
   }
+  const terms = accepted.map((a) => a.term);
   if (drafts.length === 0) problems.push({ where: 'terms', reason: 'add at least one term' });
   return { terms, problems };
 }

@@ -52,6 +52,7 @@ test('a status set in the editor shows on the note and in its name, and can be f
   await expect(survey).toContainText('◔ In progress');
   await expect(survey).toHaveAccessibleName(/^Staff workload survey, In progress, /);
 
+  await page.getByRole('button', { name: 'Filters' }).click();
   await page.getByLabel('Filter by status').selectOption({ label: 'In progress' });
   await expect(summary(page)).toHaveText('1 of 28 actions matches');
 });
@@ -69,6 +70,7 @@ test('a note waiting for another says so on its face and in its name', async ({ 
 
 test('focus on a project shows only its notes and its load, until Show all', async ({ page }) => {
   await openBoard(page);
+  await page.getByRole('button', { name: 'Filters' }).click();
   await page
     .getByLabel('Focus on a project')
     .selectOption({ label: 'ATT · Attendance and punctuality' });
@@ -104,6 +106,7 @@ test('in tag lanes, ArrowUp moves a note to the tag above and gives it that tag'
     "'Staff workload survey' moved to November 2026 in lane funded",
   );
 
+  await page.getByRole('button', { name: 'Filters' }).click();
   await page.getByLabel('Filter by tag').selectOption({ label: 'funded' });
   await expect(summary(page)).toHaveText('2 of 28 actions match');
   await page.getByLabel('Filter by tag').selectOption({ label: 'early stage' });

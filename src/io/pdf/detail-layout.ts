@@ -227,12 +227,13 @@ function projectSection(ctx: PdfContext, flow: Flow, project: Project): void {
     flow.table(
       [
         { title: 'Ref', share: 6 },
-        { title: 'Action', share: 34 },
+        { title: 'Action', share: 30 },
         { title: 'Kind', share: 8 },
-        { title: 'Owner', share: 14 },
+        { title: 'Owner', share: 13 },
         { title: 'Month', share: 11 },
         { title: 'Status', share: 9 },
-        { title: 'Depends on', share: 18 },
+        { title: 'Depends on', share: 15 },
+        { title: 'Tags', share: 8 },
       ],
       actions.map((a) => [
         a.reference,
@@ -242,6 +243,7 @@ function projectSection(ctx: PdfContext, flow: Flow, project: Project): void {
         a.month ? monthLabel(a.month) : 'Unscheduled',
         STATUS_MARKS[a.status].word,
         dependsText(ctx, a),
+        a.tags.join(', '),
       ]),
     );
   }

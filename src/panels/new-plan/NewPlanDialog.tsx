@@ -183,7 +183,7 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
           <label className="check">
             <input
               type="checkbox"
-              checked={details.withHolidays}
+              checked={details.withHolidays && details.calendar !== 'custom'}
               disabled={details.calendar === 'custom'}
               onChange={(e) => set({ withHolidays: e.target.checked })}
             />
