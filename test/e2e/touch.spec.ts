@@ -39,3 +39,17 @@ test('a quick swipe without holding does not pick the note up', async ({ page })
   await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('a double tap opens the note’s editor, where it can be moved without dragging', async ({
+  page,
+}) => {
+  await openBoard(page);
+  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+  await survey.tap();
+  await survey.tap();
+  const editor = page.getByRole('dialog', { name: 'Edit action' });
+  await expect(editor.getByLabel('Title')).toHaveValue('Staff workload survey');
+  await editor.getByLabel('Month').selectOption({ label: 'March 2027' });
+  await editor.getByRole('button', { name: 'Save' }).tap();
+  await expect(note(month(page, 'March 2027'), 'Staff workload survey')).toBeVisible();
+});
