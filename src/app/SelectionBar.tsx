@@ -1,8 +1,30 @@
-import type { PersonId, ProjectId } from '../domain/ids';
+import type { ActionId, PersonId, ProjectId } from '../domain/ids';
 import type { Status } from '../domain/plan';
 import { STATUS_MARKS, STATUSES } from '../domain/status-marks';
 import { useShallow } from 'zustand/react/shallow';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
+
+/** Two notes chosen one after the other: the second can be made to wait for the first. */
+function LinkSelected({ first, second }: { first: ActionId; second: ActionId }) {
+  const store = usePlanStoreApi();
+  const titles = usePlanStore(
+    useShallow((s) => [s.plan.actions[first]?.title ?? '', s.plan.actions[second]?.title ?? '']),
+  );
+  const link = () => {
+    const { addDependency, setNotice } = store.getState();
+    const problem = addDependency(second, first);
+    setNotice(
+      problem
+        ? { text: `No link: ${problem.reason}.`, canUndo: false }
+        : { text: `“${titles[1]}” now waits for “${titles[0]}”.`, canUndo: true },
+    );
+  };
+  return (
+    <button type="button" onClick={link}>
+      “{titles[1]}” waits for “{titles[0]}”
+    </button>
+  );
+}
 
 /** What can be done to several notes at once; each is one undo step. */
 export function SelectionBar() {
@@ -70,6 +92,7 @@ export function SelectionBar() {
           ))}
         </select>
       </label>
+      {selection.length === 2 && <LinkSelected first={selection[0]!} second={selection[1]!} />}
       <button
         type="button"
         className="danger"

@@ -63,7 +63,9 @@ export function createNoteCommands(store: PlanStore): NoteCommandListeners {
     onClick(event) {
       const id = idOf(event.currentTarget);
       if (!id) return;
-      if (event.shiftKey || event.ctrlKey || event.metaKey) toggle(id);
+      // A link begun with L ends on the note clicked next, for a mouse or a finger.
+      if (state().linkFrom && state().linkFrom !== id) link(id);
+      else if (event.shiftKey || event.ctrlKey || event.metaKey) toggle(id);
       else if (state().selection.length > 0) state().setSelection([]);
     },
     onDoubleClick(event) {

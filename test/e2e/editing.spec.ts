@@ -440,3 +440,77 @@ test('? opens the shortcuts sheet, but not while typing in a field', async ({ pa
   await expect(note(month(page, 'October 2026'), 'Why do students miss school?')).toBeVisible();
   await expect(sheet).toHaveCount(0);
 });
+
+test('L on one note and a click on another makes the second wait for the first', async ({
+  page,
+}) => {
+  await openBoard(page);
+  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+  await survey.focus();
+  await survey.press('l');
+  await expect(page.getByRole('status').filter({ hasText: 'Linking from' })).toBeVisible();
+  await note(page, 'Second staff workload survey').click();
+  await expect(note(page, 'Second staff workload survey')).toHaveAccessibleName(
+    /waits for 'Staff workload survey'/,
+  );
+  await page.getByRole('button', { name: 'Undo that' }).click();
+  await expect(note(page, 'Second staff workload survey')).not.toHaveAccessibleName(/waits for/);
+});
+
+test('two selected notes can be linked from the selection bar, and a circle is refused', async ({
+  page,
+}) => {
+  await openBoard(page);
+  await note(page, 'Staff workload survey').click({ modifiers: ['Control'] });
+  await note(page, 'Second staff workload survey').click({ modifiers: ['Control'] });
+  const bar = page.getByRole('region', { name: 'Selection: 2 actions' });
+  await bar
+    .getByRole('button', {
+      name: '“Second staff workload survey” waits for “Staff workload survey”',
+    })
+    .click();
+  await expect(note(page, 'Second staff workload survey')).toHaveAccessibleName(
+    /waits for 'Staff workload survey'/,
+  );
+
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await note(page, 'Second staff workload survey').click({ modifiers: ['Control'] });
+  await note(page, 'Staff workload survey').click({ modifiers: ['Control'] });
+  await bar
+    .getByRole('button', {
+      name: '“Staff workload survey” waits for “Second staff workload survey”',
+    })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'No link' })).toContainText(
+    'would wait on each other',
+  );
+});
+
+test('the next phase is drafted by keyboard from the actions not met, and the earlier plan stays', async ({
+  page,
+}) => {
+  await openBoard(page);
+  const launch = note(month(page, 'September 2026'), 'Launch the vision consultation with staff');
+  await launch.focus();
+  await launch.press('Enter');
+  const editor = page.getByRole('dialog', { name: 'Edit action' });
+  await chooseByTyping(page, editor.getByLabel('Status'), 'Met');
+  await pressButton(editor.getByRole('button', { name: 'Save' }));
+  await expect(saved(page)).toBeVisible();
+
+  await pressButton(page.getByRole('button', { name: 'Plans', exact: true }));
+  await pressButton(page.getByRole('button', { name: 'Start the next phase' }));
+  await expect(heading(page)).toHaveText('Bronze plan 2026-27 (next phase)');
+  await expect(month(page, 'September 2027')).toBeVisible();
+  await expect(note(tray(page), 'Staff workload survey')).toBeVisible();
+  await expect(note(page, 'Launch the vision consultation with staff')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /, (owner|no owner)/ })).toHaveCount(27);
+
+  await pressButton(page.getByRole('button', { name: 'Plans', exact: true }));
+  const plans = page.getByRole('dialog', { name: 'Plans' });
+  await pressButton(plans.getByRole('button', { name: /^Open Bronze plan 2026-27$/ }));
+  await expect(heading(page)).toHaveText('Bronze plan 2026-27');
+  await expect(
+    note(month(page, 'September 2026'), 'Launch the vision consultation with staff'),
+  ).toHaveAccessibleName(/Met/);
+});
