@@ -18,6 +18,8 @@ export interface PrintOptions {
   sections: PrintSections;
   /** Shrink the year plan onto one page rather than split it by term. */
   fitToOnePage: boolean;
+  /** How each project's table lists its actions: by month, or grouped by their first tag. */
+  actionOrder: 'month' | 'tag';
 }
 
 /** A3 landscape, everything in: the sheet a governor is handed. */
@@ -33,5 +35,6 @@ export function defaultPrintOptions(): PrintOptions {
       reflection: true,
     },
     fitToOnePage: false,
+    actionOrder: 'month',
   };
 }

@@ -108,6 +108,18 @@ export function ExportPdfDialog({ onExport, onClose }: ExportPdfDialogProps) {
           />
           Fit the year plan to one page
         </label>
+        <label>
+          Actions in each project’s table, in order of
+          <select
+            value={choices.actionOrder}
+            onChange={(e) =>
+              setChoices({ ...choices, actionOrder: e.target.value as PrintOptions['actionOrder'] })
+            }
+          >
+            <option value="month">Month</option>
+            <option value="tag">Tag (grouped by their first tag)</option>
+          </select>
+        </label>
         <p role="status" className="dialog-progress">
           {progress}
         </p>

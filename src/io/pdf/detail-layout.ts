@@ -191,6 +191,17 @@ function dependsText(ctx: PdfContext, action: Action): string {
     .join('; ');
 }
 
+/** By first tag (the untagged last), then in month order: the tables grouped as the team tags. */
+function byTag(a: Action, b: Action): number {
+  const [x, y] = [a.tags[0], b.tags[0]];
+  if (x !== y) {
+    if (x === undefined) return 1;
+    if (y === undefined) return -1;
+    return compareText(x, y);
+  }
+  return byMonth(a, b);
+}
+
 /** Month order, the unscheduled last, then by reference. */
 function byMonth(a: Action, b: Action): number {
   if (a.month !== b.month) {
@@ -220,7 +231,7 @@ function projectSection(ctx: PdfContext, flow: Flow, project: Project): void {
   flow.field('Risks and how they will be handled', project.risks);
   const actions = Object.values(plan.actions)
     .filter((a) => a.projectId === project.id)
-    .sort(byMonth);
+    .sort(ctx.options.actionOrder === 'tag' ? byTag : byMonth);
   if (actions.length === 0) {
     flow.text('No actions in this project yet.', { colour: MUTED });
   } else {

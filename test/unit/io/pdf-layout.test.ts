@@ -186,3 +186,34 @@ describe('notes and reflection', () => {
     expect(text.indexOf('Notes and reflection')).toBeGreaterThan(text.indexOf('Warnings'));
   });
 });
+
+describe('the project tables', () => {
+  it('list a project’s actions by month, or grouped by their first tag when asked', () => {
+    const plan = makePlan({
+      actions: [
+        ['Survey staff', '2026-10', { tags: ['funded'] }],
+        ['Write the policy', '2026-11'],
+        ['Train the leads', '2027-01', { tags: ['early stage'] }],
+        ['Share the results', '2027-03', { tags: ['funded'] }],
+      ],
+    });
+    const rows = (actionOrder: 'month' | 'tag') => {
+      const text = textOf(layoutPlanPdf(plan, options({ actionOrder }), measure)).join('\n');
+      return ['Survey staff', 'Write the policy', 'Train the leads', 'Share the results'].sort(
+        (a, b) => text.lastIndexOf(a) - text.lastIndexOf(b),
+      );
+    };
+    expect(rows('month')).toEqual([
+      'Survey staff',
+      'Write the policy',
+      'Train the leads',
+      'Share the results',
+    ]);
+    expect(rows('tag')).toEqual([
+      'Train the leads',
+      'Survey staff',
+      'Share the results',
+      'Write the policy',
+    ]);
+  });
+});
