@@ -6,6 +6,7 @@ import type { Table } from '../io/spreadsheet/read-table';
 import { describeStorageError } from '../store/autosave';
 import { usePlanSession } from '../store/session-context';
 import { usePlanStoreApi } from '../store/store-context';
+import { readChosenFile } from './read-chosen-file';
 
 /** Where an import stands: one dialog or message at a time. */
 export type ImportStep =
@@ -27,8 +28,6 @@ export type ImportStep =
        */
       undo: 'plan' | 'history' | null;
     };
-
-const isPlanFile = (name: string) => /\.json$/i.test(name);
 
 /**
  * Reads a chosen file (a plan file or a spreadsheet) and takes it to a new plan in the library,
@@ -85,21 +84,9 @@ export function useImport() {
 
   const choose = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
-    if (isPlanFile(file.name)) {
-      const { planFileSizeProblem, readPlanFile } = await import('../io/read-plan-file');
-      const tooLarge = planFileSizeProblem(file.size);
-      if (tooLarge) return refuse(file.name, [tooLarge]);
-      const plan = readPlanFile(await file.text());
-      if (!plan.ok) return refuse(file.name, plan.problems);
-      const same = await session?.library.listingOf(plan.value.id);
-      if (same) return setState({ step: 'same-id', plan: plan.value, storedName: same.name });
-      return finish(plan.value, 'from a plan file');
-    }
-    // The spreadsheet readers (and the xlsx library) load with the first spreadsheet import.
-    const { readSpreadsheetFile } = await import('../io/spreadsheet/read-table');
-    const table = await readSpreadsheetFile(file);
-    if (!table.ok) return refuse(file.name, table.problems);
-    setState({ step: 'mapping', fileName: file.name, table: table.value });
+    const chosen = await readChosenFile(file, session?.library ?? null);
+    if (chosen.step === 'plan') return finish(chosen.plan, 'from a plan file');
+    setState(chosen);
   };
 
   /** Keep both: the file's plan gets a new id, so the stored one is untouched. */
