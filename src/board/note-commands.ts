@@ -45,7 +45,7 @@ export function createNoteCommands(store: PlanStore): NoteCommandListeners {
     if (!linkFrom || linkFrom === id || !state().plan.actions[linkFrom]) {
       setLinkFrom(id);
       setNotice({
-        text: `Linking from ${titleOf(id)}: press L on the action that waits for it, or Escape.`,
+        text: `Linking from ${titleOf(id)}: press L on, or click, the action that waits for it; Escape cancels.`,
         canUndo: false,
       });
       return;
