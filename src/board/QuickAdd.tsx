@@ -46,7 +46,12 @@ export function QuickAdd({ month, place }: QuickAddProps) {
       projectId: (project || null) as ProjectId | null,
     });
     if ('where' in result) {
-      setProblem(`Type a title first: ${result.reason}.`);
+      // A blank title is the usual slip; a read-only tab or an over-long title says its own reason.
+      setProblem(
+        field.value.trim()
+          ? `Not added: ${result.reason}.`
+          : `Type a title first: ${result.reason}.`,
+      );
       return;
     }
     setProblem('');
