@@ -2,6 +2,7 @@ import type { ActionId, PersonId, ProjectId } from '../domain/ids';
 import type { Status } from '../domain/plan';
 import { STATUS_MARKS, STATUSES } from '../domain/status-marks';
 import { useShallow } from 'zustand/react/shallow';
+import { linkAndTell } from '../store/link-and-tell';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 
 /** Two notes chosen one after the other: the second can be made to wait for the first. */
@@ -10,17 +11,8 @@ function LinkSelected({ first, second }: { first: ActionId; second: ActionId }) 
   const titles = usePlanStore(
     useShallow((s) => [s.plan.actions[first]?.title ?? '', s.plan.actions[second]?.title ?? '']),
   );
-  const link = () => {
-    const { addDependency, setNotice } = store.getState();
-    const problem = addDependency(second, first);
-    setNotice(
-      problem
-        ? { text: `No link: ${problem.reason}.`, canUndo: false }
-        : { text: `“${titles[1]}” now waits for “${titles[0]}”.`, canUndo: true },
-    );
-  };
   return (
-    <button type="button" onClick={link}>
+    <button type="button" onClick={() => linkAndTell(store.getState(), second, first)}>
       “{titles[1]}” waits for “{titles[0]}”
     </button>
   );

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import type { ActionId } from '../domain/ids';
 import { usePlanStore } from '../store/store-context';
+import { noteElementId } from './note-focus';
 
 interface Link {
   key: string;
@@ -25,7 +26,7 @@ export default function DependencyLinks({ grid }: { grid: HTMLElement }) {
 
   useLayoutEffect(() => {
     const noteIn = (id: ActionId) => {
-      const element = document.getElementById(`note-${id}`);
+      const element = document.getElementById(noteElementId(id));
       return element && grid.contains(element) ? element.getBoundingClientRect() : null;
     };
     const measure = () => {

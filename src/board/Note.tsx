@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useNoteCommands } from './note-commands';
+import { noteElementId } from './note-focus';
 import { LIFT_HELP_ID, useNoteLift } from './note-lift';
 import type { NoteFace } from './note-selectors';
 import { NoteView } from './NoteView';
@@ -51,7 +52,7 @@ export const Note = memo(function Note({
       role="button"
       tabIndex={0}
       data-action-id={id}
-      id={`note-${id}`}
+      id={noteElementId(id)}
       aria-label={severity ? `${label}, ${SEVERITY_WORDS[severity]}` : label}
       aria-roledescription="note"
       aria-describedby={LIFT_HELP_ID}

@@ -1,5 +1,7 @@
 import { createContext, useContext, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ActionId } from '../domain/ids';
+import { linkAndTell } from '../store/link-and-tell';
+import { focusNote } from './note-focus';
 import type { PlanStore } from '../store/plan-store';
 
 type Handler<E> = (event: E) => void;
@@ -21,10 +23,6 @@ function notesInOrder(): HTMLElement[] {
   ];
 }
 
-function focusNote(id: ActionId) {
-  requestAnimationFrame(() => document.getElementById(`note-${id}`)?.focus());
-}
-
 export function createNoteCommands(store: PlanStore): NoteCommandListeners {
   const state = () => store.getState();
   /** The notes a command on this note applies to: the selection when the note is part of it. */
@@ -41,7 +39,7 @@ export function createNoteCommands(store: PlanStore): NoteCommandListeners {
 
   /** L on one note, then L on another: the second waits for the first. */
   const link = (id: ActionId) => {
-    const { linkFrom, setLinkFrom, setNotice, addDependency } = state();
+    const { linkFrom, setLinkFrom, setNotice } = state();
     if (!linkFrom || linkFrom === id || !state().plan.actions[linkFrom]) {
       setLinkFrom(id);
       setNotice({
@@ -51,12 +49,7 @@ export function createNoteCommands(store: PlanStore): NoteCommandListeners {
       return;
     }
     setLinkFrom(null);
-    const problem = addDependency(id, linkFrom);
-    setNotice(
-      problem
-        ? { text: `No link: ${problem.reason}.`, canUndo: false }
-        : { text: `${titleOf(id)} now waits for ${titleOf(linkFrom)}.`, canUndo: true },
-    );
+    linkAndTell(state(), id, linkFrom);
   };
 
   return {

@@ -25,6 +25,7 @@ import {
   type AnnouncedTarget,
 } from './announcements';
 import { isCellDropData } from './drop-data';
+import { focusNote } from './note-focus';
 import { monthStepCoordinates } from './keyboard-coordinates';
 
 function placementOf(data: unknown): Placement | undefined {
@@ -80,8 +81,7 @@ export function useNoteDrag() {
     store.getState().endDrag();
     // A moved note is drawn afresh in its new cell: give it back the focus the keyboard left on
     // the old one (dnd-kit would only refocus the element that is now gone).
-    if (id && isKeyboardDrag)
-      requestAnimationFrame(() => document.getElementById(`note-${id}`)?.focus());
+    if (id && isKeyboardDrag) focusNote(id);
   };
 
   const handlers = {

@@ -1,4 +1,5 @@
 import type { Action, Plan, Status } from './plan';
+import { listOf } from './rules/rule-helpers';
 
 // Once an action has been judged, it is past waiting for anything.
 const JUDGED: readonly Status[] = ['met', 'partially-met', 'not-met'];
@@ -31,7 +32,5 @@ export function shortName(action: Pick<Action, 'reference' | 'title'>): string {
 
 /** `'A'`, `'A' and 'B'`, `'A', 'B' and 'C'`: titles as a sentence speaks them. */
 export function titleList(actions: readonly Pick<Action, 'title'>[]): string {
-  const titles = actions.map((a) => `'${a.title}'`);
-  const last = titles.pop();
-  return titles.length ? `${titles.join(', ')} and ${last}` : (last ?? '');
+  return listOf(actions.map((a) => `'${a.title}'`));
 }

@@ -3,6 +3,7 @@ import type { MonthKey } from '../../domain/month';
 import { monthLabel } from '../../domain/month';
 import { selectTermGroups, selectTermLoads } from '../../store/selectors';
 import { usePlanStore, usePlanStoreApi } from '../../store/store-context';
+import { focusNote } from '../../board/note-focus';
 import { useModal } from '../use-modal';
 
 /** Moves one note or a selection to a month or the tray, with no dragging: one undo step. */
@@ -20,7 +21,7 @@ export function MoveToDialog({ ids, onClose }: { ids: ActionId[]; onClose: () =>
   const move = (month: MonthKey | null) => {
     store.getState().moveActions(ids, month);
     onClose();
-    requestAnimationFrame(() => document.getElementById(`note-${first.id}`)?.focus());
+    focusNote(first.id);
   };
 
   return (

@@ -4,6 +4,7 @@ import { isMonthKey, monthLabel } from '../../domain/month';
 import type { Action, Kind, Size, Status } from '../../domain/plan';
 import { selectCalendar } from '../../store/selectors';
 import { usePlanStore, usePlanStoreApi } from '../../store/store-context';
+import { focusNote } from '../../board/note-focus';
 import { useModal } from '../use-modal';
 import { STATUS_MARKS, STATUSES } from '../../domain/status-marks';
 import { KIND_LABELS, SIZE_LABELS, tagsOf } from './action-fields';
@@ -15,10 +16,6 @@ const UNSCHEDULED = 'unscheduled';
 function ownerValue(action: Action): string {
   if (action.ownerIds.length > 1) return KEEP_OWNERS;
   return action.ownerIds[0] ?? '';
-}
-
-function focusNote(id: ActionId) {
-  requestAnimationFrame(() => document.getElementById(`note-${id}`)?.focus());
 }
 
 /** Everything about one note; Save is one undo step, Cancel changes nothing. */
