@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Board } from '../board/Board';
 import { Legend } from '../board/Legend';
 import { ProgressSummary } from '../board/ProgressSummary';
@@ -11,9 +12,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { FindBar } from './FindBar';
 import { NoticeBar } from './NoticeBar';
 import { PanelHost } from './PanelHost';
-import { SelectionBar } from './SelectionBar';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './use-shortcuts';
+
+// Drawn only while notes are selected, so it loads after the board is up.
+const SelectionBar = lazy(() =>
+  import('./SelectionBar').then((m) => ({ default: m.SelectionBar })),
+);
 
 export function App({ store, session }: { store: PlanStore; session: PlanSession | null }) {
   useShortcuts(store);
@@ -28,7 +33,9 @@ export function App({ store, session }: { store: PlanStore; session: PlanSession
             <Toolbar />
             <ReadOnlyBanner />
             <FindBar />
-            <SelectionBar />
+            <Suspense fallback={null}>
+              <SelectionBar />
+            </Suspense>
             <NoticeBar />
             <main className="app-main">
               <Board aside={<WarningsPanel />} />

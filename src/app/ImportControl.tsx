@@ -1,34 +1,15 @@
-import { lazy, Suspense, useRef } from 'react';
-import { problemText, type Problem } from '../domain/result';
-import { useImport } from './use-import';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { ChosenFile } from './ImportFlow';
 
-const SpreadsheetImportDialog = lazy(() =>
-  import('../panels/import/SpreadsheetImportDialog').then((m) => ({
-    default: m.SpreadsheetImportDialog,
-  })),
-);
-const SameIdDialog = lazy(() =>
-  import('../panels/import/SameIdDialog').then((m) => ({ default: m.SameIdDialog })),
-);
+// Reading files and the import dialogs load with the first file chosen: most visits import nothing.
+const ImportFlow = lazy(() => import('./ImportFlow'));
 
 const ACCEPT = '.json,.csv,.tsv,.txt,.xlsx';
 
-/** Reads a key of abbreviations, pasted or from a second file, into rows or says why not. */
-async function readKey(source: string | File): Promise<{ rows: string[][] } | string> {
-  const { readDelimitedText, readSpreadsheetFile } = await import('../io/spreadsheet/read-table');
-  const table =
-    typeof source === 'string' ? readDelimitedText(source) : await readSpreadsheetFile(source);
-  return table.ok ? table.value : table.problems.map(problemText).join('; ');
-}
-
-/**
- * `Import`: the browser's file chooser for a plan file or a spreadsheet, then the step the file
- * needs, and what happened in words — a refusal as an alert, an import with a way back.
- */
+/** `Import`: the browser's file chooser for a plan file or a spreadsheet. */
 export function ImportControl() {
   const input = useRef<HTMLInputElement>(null);
-  const { state, choose, finish, addToOpenPlan, keepBoth, replace, undo, close } = useImport();
-
+  const [chosen, setChosen] = useState<ChosenFile | null>(null);
   return (
     <>
       <button onClick={() => input.current?.click()}>Import</button>
@@ -42,67 +23,20 @@ export function ImportControl() {
           const file = e.target.files?.[0];
           // Cleared, so choosing the same file again (after fixing it) reads it again.
           e.target.value = '';
-          if (file) void choose(file);
+          if (file) setChosen({ file });
         }}
       />
-      <div className="import-notices">
-        {state.step === 'reading' && <p role="status">Reading {state.fileName}…</p>}
-        {state.step === 'refused' && (
-          <div role="alert" className="notice notice--problem">
-            <p>
-              {state.fileName} cannot be imported; nothing has changed.
-              {state.problems.length === 1 && ` ${sentence(state.problems[0]!)}`}
-            </p>
-            {state.problems.length > 1 && (
-              <ul>
-                {state.problems.map((p, i) => (
-                  <li key={i}>{problemText(p)}</li>
-                ))}
-              </ul>
-            )}
-            <button onClick={close}>Dismiss</button>
-          </div>
-        )}
-        {state.step === 'imported' && (
-          <div role="status" className="notice">
-            <p>
-              Imported “{state.name}” {state.detail}.
-            </p>
-            {state.undo && <button onClick={() => void undo(state)}>Undo import</button>}
-            <button onClick={close}>Dismiss</button>
-          </div>
-        )}
-      </div>
-      <Suspense fallback={null}>
-        {state.step === 'mapping' && (
-          <SpreadsheetImportDialog
-            fileName={state.fileName}
-            rows={state.table.rows}
-            readKey={readKey}
-            onImport={(plan, summary, into) => {
-              const detail = `from ${state.fileName}: ${summary}`;
-              if (into === 'open plan') addToOpenPlan(plan, `(actions added) ${detail}`);
-              else void finish(plan, detail);
-            }}
-            onCancel={close}
-          />
-        )}
-        {state.step === 'same-id' && (
-          <SameIdDialog
-            name={state.plan.name}
-            storedName={state.storedName}
-            onKeepBoth={() => void keepBoth(state.plan)}
-            onReplace={() => void replace(state.plan)}
-            onCancel={close}
-          />
-        )}
-      </Suspense>
+      {chosen && (
+        <Suspense
+          fallback={
+            <div className="import-notices">
+              <p role="status">Reading {chosen.file.name}…</p>
+            </div>
+          }
+        >
+          <ImportFlow chosen={chosen} />
+        </Suspense>
+      )}
     </>
   );
-}
-
-/** A reason alone starts a sentence; a path (`projects.prj_2.colour`) keeps its case. */
-function sentence(problem: Problem): string {
-  const text = problemText(problem);
-  return `${problem.where ? text : text.charAt(0).toUpperCase() + text.slice(1)}.`;
 }

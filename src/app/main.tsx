@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { samplePlan } from '../domain/sample-plan';
 import { describeStorageError, startAutosave } from '../store/autosave';
-import { openPlanLibrary } from '../store/plan-library';
+import type { Plan } from '../domain/plan';
+import { openPlanLibrary, type PlanLibrary } from '../store/plan-library';
 import { createPlanSession, type PlanSession } from '../store/plan-session';
 import { createPlanStore } from '../store/plan-store';
 import { rememberLaneMode, storedLaneMode } from '../store/view-preferences';
@@ -40,23 +40,55 @@ async function initialPlan(search: string) {
   return generatedPlan(count, Number(params.get('seed') ?? 1));
 }
 
+/** The plan opened last, if the library still has it. */
+async function lastPlan(library: PlanLibrary) {
+  const id = await library.lastOpenedId();
+  const plan = id ? await library.open(id) : null;
+  return plan?.ok ? plan.value : null;
+}
+
+// Only a first visit needs the sample, so it is not part of start-up.
+const loadSample = () => import('../domain/sample-plan').then((m) => m.samplePlan());
+
 async function start() {
-  const bench = await initialPlan(window.location.search);
-  const store = createPlanStore(bench ?? samplePlan());
+  // The generated plan loads while the library opens.
+  const generated = initialPlan(window.location.search);
+  let library: PlanLibrary | null = null;
+  let storageProblem: unknown = null;
+  try {
+    library = await withTimeout(openPlanLibrary(), STORAGE_TIMEOUT_MS);
+  } catch (error) {
+    storageProblem = error;
+  }
+  const bench = await generated;
+  let stored: Plan | null = null;
+  if (library && !bench) {
+    try {
+      stored = await lastPlan(library);
+    } catch (error) {
+      [library, storageProblem] = [null, error];
+    }
+  }
+  const store = createPlanStore(bench ?? stored ?? (await loadSample()));
   store.getState().setLaneMode(storedLaneMode());
   rememberLaneMode(store);
   let session: PlanSession | null = null;
-  try {
-    const library = await withTimeout(openPlanLibrary(), STORAGE_TIMEOUT_MS);
-    session = createPlanSession(store, library);
-    startAutosave(store, library);
-    const lastId = bench ? null : await library.lastOpenedId();
-    const last = lastId ? await session.open(lastId) : null;
-    if (!last?.ok) await session.openNew(store.getState().plan);
-    // Asked once: a browser may then keep the plans even when the disk runs low.
-    void navigator.storage?.persist?.().catch(() => false);
-  } catch (error) {
-    store.getState().setSaveState({ status: 'failed', reason: describeStorageError(error) });
+  if (library) {
+    try {
+      session = createPlanSession(store, library);
+      startAutosave(store, library);
+      if (stored) await session.adopt();
+      else await session.openNew(store.getState().plan);
+      // Asked once: a browser may then keep the plans even when the disk runs low.
+      void navigator.storage?.persist?.().catch(() => false);
+    } catch (error) {
+      storageProblem = error;
+    }
+  }
+  if (storageProblem) {
+    store
+      .getState()
+      .setSaveState({ status: 'failed', reason: describeStorageError(storageProblem) });
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

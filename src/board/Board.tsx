@@ -3,11 +3,10 @@ import { selectCalendar, selectLanes, selectTermGroups } from '../store/selector
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { createNoteCommands, NoteCommandsContext } from './note-commands';
 import { createQuickAddMemory, QuickAddMemoryContext } from './quick-add-memory';
-import { dragInstructions } from './announcements';
 import { createDropCells, DropCellsContext } from './drop-cells';
 import { LaneHeader } from './LaneHeader';
 import { MonthColumn } from './MonthColumn';
-import { createNoteLift, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
+import { createNoteLift, LIFT_HELP, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
 import { TermBand } from './TermBand';
 import { Tray } from './Tray';
 
@@ -91,7 +90,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
             </div>
           </DropCellsContext>
           <p id={LIFT_HELP_ID} hidden>
-            {dragInstructions}
+            {LIFT_HELP}
           </p>
           <Suspense fallback={null}>
             <DragLayer connect={lift.connect} cells={cells} months={months} lanes={lanes} />

@@ -1,3 +1,4 @@
+import './links.css';
 import { useLayoutEffect, useState } from 'react';
 import type { ActionId } from '../domain/ids';
 import { usePlanStore } from '../store/store-context';

@@ -1,3 +1,4 @@
+import './drag.css';
 import { DndContext, DragOverlay, type SensorDescriptor, type SensorOptions } from '@dnd-kit/core';
 import { useEffect } from 'react';
 import { usePlanStore } from '../store/store-context';

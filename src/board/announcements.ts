@@ -80,7 +80,3 @@ export function announceDrop(
 export function announceCancel(plan: Plan, id: ActionId, from: MonthKey | null): string {
   return `Move cancelled. ${title(plan, id)} stays in ${where(plan, from)}.`;
 }
-
-export const dragInstructions =
-  'To move a note, press Space to pick it up. Arrow Right and Arrow Left move it a month later or ' +
-  'earlier, Arrow Up and Arrow Down change its lane. Press Space to drop it, or Escape to cancel.';

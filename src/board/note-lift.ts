@@ -7,6 +7,10 @@ export type Forward = (name: LiftEvent, event: SyntheticEvent<HTMLElement>) => v
 /** The id of the hidden drag instructions every note is described by. */
 export const LIFT_HELP_ID = 'note-drag-help';
 
+export const LIFT_HELP =
+  'To move a note, press Space to pick it up. Arrow Right and Arrow Left move it a month later or ' +
+  'earlier, Arrow Up and Arrow Down change its lane. Press Space to drop it, or Escape to cancel.';
+
 /** What a note spreads on itself to be picked up; the note carries its id in `data-action-id`. */
 export type NoteLiftListeners = Record<LiftEvent, LiftHandler>;
 

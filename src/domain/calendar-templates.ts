@@ -1,5 +1,6 @@
-import { addDays, parseISO, subDays } from 'date-fns';
+import { addDays, subDays } from 'date-fns';
 import {
+  dateOf,
   isoDate,
   type CalendarTemplate,
   type CalendarTemplateId,
@@ -151,9 +152,9 @@ export const CALENDAR_TEMPLATES: readonly { id: CalendarTemplateId; name: string
 function customCalendar(terms: readonly Term[]): CalendarTemplate {
   const inOrder = [...terms].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const first = inOrder[0];
-  const yearStartMonth = first ? parseISO(first.start).getMonth() + 1 : 9;
+  const yearStartMonth = first ? dateOf(first.start).getMonth() + 1 : 9;
   const schoolYearOf = (t: Term) => {
-    const start = parseISO(t.start);
+    const start = dateOf(t.start);
     const year = start.getFullYear();
     return start.getMonth() + 1 >= yearStartMonth ? year : year - 1;
   };

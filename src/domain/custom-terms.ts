@@ -1,5 +1,4 @@
-import { isValid, parseISO } from 'date-fns';
-import type { IsoDate, Term } from './calendar';
+import { isIsoDate, type Term } from './calendar';
 import { customTermId } from './calendar-templates';
 import type { Problem } from './result';
 
@@ -9,9 +8,6 @@ export interface TermDraft {
   start: string;
   end: string;
 }
-
-const isDate = (text: string): text is IsoDate =>
-  /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text));
 
 /**
  * The school's own terms, checked: each named, with a start on or before its end, none
@@ -24,7 +20,7 @@ export function customTerms(drafts: readonly TermDraft[]): { terms: Term[]; prob
   drafts.forEach((draft, i) => {
     const where = `term ${i + 1}${draft.name.trim() ? ` (${draft.name.trim()})` : ''}`;
     if (!draft.name.trim()) problems.push({ where, reason: 'give the term a name' });
-    if (!isDate(draft.start) || !isDate(draft.end)) {
+    if (!isIsoDate(draft.start) || !isIsoDate(draft.end)) {
       problems.push({ where, reason: 'give the first and last day of the term' });
       return;
     }

@@ -1,4 +1,5 @@
-import { getDate, getDaysInMonth, parseISO } from 'date-fns';
+import { getDate, getDaysInMonth } from 'date-fns';
+import { dateOf } from './calendar';
 import { shortDateText } from './date-text';
 import { monthKey, type MonthKey } from './month';
 import type { PlanEvent } from './plan';
@@ -6,18 +7,18 @@ import type { PlanEvent } from './plan';
 /** The events in a month, a period (a half-term) in every month it touches. */
 export function eventsInMonth(events: readonly PlanEvent[], month: MonthKey): PlanEvent[] {
   return events.filter(
-    (e) => monthKey(parseISO(e.date)) <= month && month <= monthKey(parseISO(e.end ?? e.date)),
+    (e) => monthKey(dateOf(e.date)) <= month && month <= monthKey(dateOf(e.end ?? e.date)),
   );
 }
 
 /** Where in its month a date falls, 0 to 1, to place the review marker. */
 export function dayFraction(date: string): number {
-  const day = parseISO(date);
+  const day = dateOf(date);
   return (getDate(day) - 0.5) / getDaysInMonth(day);
 }
 
 export function shortDate(date: string): string {
-  return shortDateText(parseISO(date));
+  return shortDateText(dateOf(date));
 }
 
 const EVENT_LABEL: Record<PlanEvent['kind'], string> = {

@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarMonths, formatISO, isValid, parseISO } from 'date-fns';
+import { addMonths, differenceInCalendarMonths } from 'date-fns';
 import { monthYearText } from './date-text';
 
 /** A month of the plan as `'2026-10'`: sortable as text and safe as an object key. */
@@ -9,13 +9,13 @@ export function isMonthKey(value: string): value is MonthKey {
 }
 
 export function monthKey(date: Date): MonthKey {
-  return formatISO(date, { representation: 'date' }).slice(0, 7) as MonthKey;
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${month}` as MonthKey;
 }
 
 export function monthStart(key: MonthKey): Date {
-  const date = parseISO(`${key}-01`);
-  if (!isMonthKey(key) || !isValid(date)) throw new Error(`Not a month key: ${key}`);
-  return date;
+  if (!isMonthKey(key)) throw new Error(`Not a month key: ${key}`);
+  return new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1);
 }
 
 export function addMonthsToKey(key: MonthKey, months: number): MonthKey {

@@ -1,5 +1,5 @@
-import { isBefore, parseISO } from 'date-fns';
-import type { IsoDate } from './calendar';
+import { isBefore } from 'date-fns';
+import { dateOf, type IsoDate } from './calendar';
 import { monthStart } from './month';
 import type { Plan } from './plan';
 
@@ -30,7 +30,7 @@ export function otherLoadProblem(value: number): string | null {
 }
 
 export function reviewDateProblem(plan: Pick<Plan, 'startMonth'>, date: IsoDate): string | null {
-  const parsed = parseISO(date);
+  const parsed = dateOf(date);
   if (Number.isNaN(parsed.getTime())) return 'Enter a date.';
   if (isBefore(parsed, monthStart(plan.startMonth)))
     return 'The review cannot come before the plan starts.';

@@ -1,9 +1,8 @@
-import { isValid, parseISO } from 'date-fns';
 import * as v from 'valibot';
 import type { IsoDate } from '../domain/calendar';
 import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from '../domain/ids';
 import { isMonthKey, type MonthKey } from '../domain/month';
-import { CALENDAR_TEMPLATE_IDS } from '../domain/calendar';
+import { CALENDAR_TEMPLATE_IDS, isIsoDate } from '../domain/calendar';
 import { REFLECTION_QUESTION_IDS } from '../domain/reflection';
 import { PLAN_VERSION, type ReflectionQuestionId, type RuleId } from '../domain/plan';
 
@@ -99,8 +98,7 @@ const MONTH_REASON = 'expected a month like 2026-10';
 const isMonth = (value: unknown): value is MonthKey =>
   typeof value === 'string' && isMonthKey(value);
 
-const isIsoDate = (value: unknown): value is IsoDate =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
+const isDate = (value: unknown): value is IsoDate => typeof value === 'string' && isIsoDate(value);
 
 const DATE_REASON = 'expected a date like 2027-06-15';
 
@@ -192,8 +190,8 @@ const event = objectOf(
     id: id<EventId>(),
     kind: oneOf(['review', 'training', 'planning', 'holiday']),
     title: text(SHORT_TEXT),
-    date: v.custom<IsoDate>(isIsoDate, DATE_REASON),
-    end: v.optional(v.custom<IsoDate>(isIsoDate, DATE_REASON)),
+    date: v.custom<IsoDate>(isDate, DATE_REASON),
+    end: v.optional(v.custom<IsoDate>(isDate, DATE_REASON)),
     topic: v.optional(text(SHORT_TEXT)),
   },
   'an event',
@@ -203,8 +201,8 @@ const term = objectOf(
   {
     id: id<TermId>(),
     name: text(100),
-    start: v.custom<IsoDate>(isIsoDate, DATE_REASON),
-    end: v.custom<IsoDate>(isIsoDate, DATE_REASON),
+    start: v.custom<IsoDate>(isDate, DATE_REASON),
+    end: v.custom<IsoDate>(isDate, DATE_REASON),
   },
   'a term',
 );

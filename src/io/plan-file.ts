@@ -1,4 +1,4 @@
-import { formatISO } from 'date-fns';
+import { isoDate } from '../domain/calendar';
 import { PLAN_VERSION, type Plan } from '../domain/plan';
 
 export const PLAN_FILE_FORMAT = 'termboard-plan';
@@ -13,7 +13,7 @@ export function planFileName(plan: Plan, today: Date, extension: string): string
     .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c))
     .join('')
     .trim();
-  return `${safe || 'plan'} ${formatISO(today, { representation: 'date' })}.${extension}`;
+  return `${safe || 'plan'} ${isoDate(today)}.${extension}`;
 }
 
 // Rounded up, so that a file just over the limit is never said to be the limit.

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import './dialogs.css';
 
 /**
  * Opens a `<dialog>` as a modal once mounted. No cleanup: closing on unmount would fire its

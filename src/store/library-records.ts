@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, differenceInMinutes, parseISO } from 'date-fns';
+import { differenceInCalendarDays, differenceInMinutes } from 'date-fns';
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { PlanId } from '../domain/ids';
 import type { MonthKey } from '../domain/month';
@@ -39,7 +39,7 @@ export function listing(stored: StoredPlan): PlanListing {
 export function isExpired(stored: StoredPlan, now: Date): boolean {
   return (
     stored.deletedAt !== null &&
-    differenceInCalendarDays(now, parseISO(stored.deletedAt)) > DELETED_KEEP_DAYS
+    differenceInCalendarDays(now, new Date(stored.deletedAt)) > DELETED_KEEP_DAYS
   );
 }
 
@@ -82,7 +82,7 @@ export async function isVersionDue(
     (latest, v) => (latest === null || v.savedAt > latest ? v.savedAt : latest),
     null,
   );
-  return newest === null || differenceInMinutes(now, parseISO(newest)) >= VERSION_EVERY_MINUTES;
+  return newest === null || differenceInMinutes(now, new Date(newest)) >= VERSION_EVERY_MINUTES;
 }
 
 /** Keeps the newest VERSIONS_KEPT versions of each reason for a plan. */

@@ -13,6 +13,8 @@ export interface PlanSession {
   library: PlanLibrary;
   /** Opens a stored plan. */
   open(id: PlanId): Promise<Result<Plan>>;
+  /** Takes the lock of the plan the store was created with, already read from the library. */
+  adopt(): Promise<void>;
   /** Stores a plan that is not stored yet (new or imported), then opens it. */
   openNew(plan: Plan): Promise<void>;
   /** Takes editing over from the tab that holds the plan; that tab turns read-only. */
@@ -52,6 +54,9 @@ export function createPlanSession(store: PlanStore, library: PlanLibrary): PlanS
       store.getState().openPlan(plan.value);
       await claim(id);
       return plan;
+    },
+    async adopt() {
+      await claim(store.getState().plan.id);
     },
     async openNew(plan) {
       await library.save(plan);

@@ -4,10 +4,9 @@ import {
   differenceInCalendarDays,
   endOfMonth,
   getYear,
-  parseISO,
   startOfMonth,
 } from 'date-fns';
-import type { CalendarTemplate, Term } from '../calendar';
+import { dateOf, type CalendarTemplate, type Term } from '../calendar';
 import { monthKey, monthStart, type MonthKey } from '../month';
 import { isPlausibleYear } from './date-order';
 
@@ -55,8 +54,8 @@ function monthOfFirstWeeks(from: Date): MonthKey {
  * at the term's middle day: November for an English autumn, February for spring, June for summer.
  */
 function monthOfTerm(term: Term, half: Half): MonthKey {
-  const start = parseISO(term.start);
-  const length = differenceInCalendarDays(parseISO(term.end), start);
+  const start = dateOf(term.start);
+  const length = differenceInCalendarDays(dateOf(term.end), start);
   return monthOfFirstWeeks(half === 2 ? addDays(start, Math.ceil(length / 2)) : start);
 }
 
@@ -76,7 +75,7 @@ export function monthOfSeason(
     ? termsOfSeason(calendar, year, season)
     : [year - 1, year]
         .flatMap((schoolYear) => termsOfSeason(calendar, schoolYear, season))
-        .filter((t) => getYear(parseISO(t.start)) === year);
+        .filter((t) => getYear(dateOf(t.start)) === year);
   return term ? plausible(monthOfTerm(term, half)) : null;
 }
 

@@ -1,4 +1,5 @@
-import { isAfter, isBefore, parseISO, startOfMonth, subMonths } from 'date-fns';
+import { isAfter, isBefore, startOfMonth, subMonths } from 'date-fns';
+import { dateOf } from '../calendar';
 import type { ActionId } from '../ids';
 import { monthLabel, monthStart, type MonthKey } from '../month';
 import { reviewDateOf, weightOf, type Action, type Plan } from '../plan';
@@ -28,7 +29,7 @@ export function monthInTerm(context: RuleContext, month: MonthKey): string {
 
 export function reviewDate(plan: Plan): Date | null {
   const review = reviewDateOf(plan);
-  return review ? parseISO(review) : null;
+  return review ? dateOf(review) : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseISO } from 'date-fns';
+import { dateOf } from '../calendar';
 import { longDateText } from '../date-text';
 import { monthKey } from '../month';
 import type { Rule, Warning } from './rule';
@@ -21,8 +21,8 @@ export const trainingFirst: Rule = {
     const actions = context.placed;
     return trainings.flatMap((training): Warning[] => {
       const topic = training.topic ?? '';
-      const month = monthKey(parseISO(training.date));
-      const when = longDateText(parseISO(training.date));
+      const month = monthKey(dateOf(training.date));
+      const when = longDateText(dateOf(training.date));
       // From the month after the training on: the first with room for the work.
       const after = context.calendar.months.filter((m) => m > month);
       return actions
