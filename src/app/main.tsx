@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describeStorageError, startAutosave } from '../store/autosave';
 import type { Plan } from '../domain/plan';
@@ -92,10 +92,14 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} session={session} />
-    </StrictMode>,
+  // A transition lets React hand the browser a turn every few milliseconds while it builds a big
+  // board, instead of one long task that holds off input until every note exists.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} session={session} />
+      </StrictMode>,
+    ),
   );
 }
 

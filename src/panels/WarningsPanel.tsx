@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Severity, Warning } from '../domain/rules/rule';
 import { selectTermLoads, selectWarnings } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
@@ -10,6 +10,10 @@ const GROUPS: { severity: Severity; title: string }[] = [
 ];
 
 const SYMBOL: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+// A long list is read from the top: the rest waits behind a button, and stays out of the page
+// (a generated plan of 1,000 notes breaks rules hundreds of times).
+const FIRST_SHOWN = 20;
 
 export const warningKey = (w: Warning) => `${w.ruleId}|${w.message}`;
 
@@ -28,6 +32,7 @@ export function WarningsPanel() {
   const highlighted = usePlanStore((s) => s.highlight?.key);
   const setHighlight = usePlanStore((s) => s.setHighlight);
   const applyFix = usePlanStore((s) => s.applyFix);
+  const [showsAll, setShowsAll] = useState<ReadonlySet<Severity>>(new Set());
 
   // The frame after new warnings are drawn: `npm run bench` times a drop up to this mark.
   useLayoutEffect(() => {
@@ -52,13 +57,15 @@ export function WarningsPanel() {
       {GROUPS.map(({ severity, title }) => {
         const group = warnings.filter((w) => w.severity === severity);
         if (group.length === 0) return null;
+        const isCut = group.length > FIRST_SHOWN && !showsAll.has(severity);
+        const listId = `warnings-list-${severity}`;
         return (
           <div key={severity} className={`warnings-group warnings-group--${severity}`}>
-            <h3 className="warnings-group-title">
+            <h3 className="warnings-group-title" id={`${listId}-title`}>
               {title} ({group.length})
             </h3>
-            <ul className="warnings-list">
-              {group.map((warning) => {
+            <ul className="warnings-list" id={listId} aria-labelledby={`${listId}-title`}>
+              {(isCut ? group.slice(0, FIRST_SHOWN) : group).map((warning) => {
                 const key = warningKey(warning);
                 const load =
                   warning.ruleId === 'term-overload' ? loads.get(warning.termIds[0]!) : undefined;
@@ -94,6 +101,25 @@ export function WarningsPanel() {
                 );
               })}
             </ul>
+            {group.length > FIRST_SHOWN && (
+              <button
+                className="link-button"
+                aria-expanded={!isCut}
+                aria-controls={listId}
+                onClick={() =>
+                  setShowsAll((shown) => {
+                    const next = new Set(shown);
+                    if (isCut) next.add(severity);
+                    else next.delete(severity);
+                    return next;
+                  })
+                }
+              >
+                {isCut
+                  ? `Show all ${group.length} ${title.toLowerCase()}`
+                  : `Show the first ${FIRST_SHOWN} only`}
+              </button>
+            )}
           </div>
         );
       })}

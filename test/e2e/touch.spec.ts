@@ -27,6 +27,19 @@ async function touchDrag(page: Page, from: Locator, to: Locator, holdMs: number)
   await touch('touchEnd', end);
 }
 
+/**
+ * Two quick taps, sent straight to the browser: two Playwright taps each wait for the note to be
+ * ready first, and on a busy machine can land too far apart to count as a double tap.
+ */
+async function doubleTap(page: Page, target: Locator) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = await centre(target);
+  for (let i = 0; i < 2; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+}
+
 test('press and hold, then slide, moves a note by touch', async ({ page }) => {
   await openBoard(page);
   await touchDrag(page, note(page, 'Staff workload survey'), month(page, 'December 2026'), 450);
@@ -45,8 +58,7 @@ test('a double tap opens the note’s editor, where it can be moved without drag
 }) => {
   await openBoard(page);
   const survey = note(month(page, 'November 2026'), 'Staff workload survey');
-  await survey.tap();
-  await survey.tap();
+  await doubleTap(page, survey);
   const editor = page.getByRole('dialog', { name: 'Edit action' });
   await expect(editor.getByLabel('Title')).toHaveValue('Staff workload survey');
   await editor.getByLabel('Month').selectOption({ label: 'March 2027' });

@@ -99,3 +99,22 @@ test('choosing a warning highlights its notes; its fix is one click and one undo
   await expect(note(month(page, 'March 2027'), 'Rewards for improved attendance')).toBeVisible();
   await expect(term(page, 'Spring 2027')).toContainText('13 / 8');
 });
+
+test('a long list of warnings shows its first twenty, and the rest on request', async ({
+  page,
+}) => {
+  // The bench's generated plan of 300 notes breaks the order rules dozens of times.
+  await page.goto('/?bench=300&seed=1');
+  const list = warnings(page);
+  const problems = list.getByRole('heading', { name: /^Problems \(\d+\)$/ });
+  const total = Number((await problems.textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(total).toBeGreaterThan(20);
+  const items = list.getByRole('list', { name: /^Problems/ }).getByRole('listitem');
+  await expect(items).toHaveCount(20);
+  const more = list.getByRole('button', { name: `Show all ${total} problems` });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(items).toHaveCount(total);
+  await list.getByRole('button', { name: 'Show the first 20 only' }).first().click();
+  await expect(items).toHaveCount(20);
+});
