@@ -14,11 +14,50 @@ import { NoticeBar } from './NoticeBar';
 import { PanelHost } from './PanelHost';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './use-shortcuts';
+import { RoomDisplay } from './RoomDisplay';
+import { usePlanStore } from '../store/store-context';
 
 // Drawn only while notes are selected, so it loads after the board is up.
+// Present mode's bar and styles load the first time someone presents.
+const PresentBar = lazy(() => import('./PresentBar').then((m) => ({ default: m.PresentBar })));
 const SelectionBar = lazy(() =>
   import('./SelectionBar').then((m) => ({ default: m.SelectionBar })),
 );
+
+/** The board with the app around it, or in present mode with nothing but the present bar. */
+function AppLayout() {
+  const isPresenting = usePlanStore((s) => s.room.isPresenting);
+  if (isPresenting) {
+    return (
+      <div className="app app--present">
+        <Suspense fallback={null}>
+          <PresentBar />
+        </Suspense>
+        <main className="app-main">
+          <Board />
+        </main>
+      </div>
+    );
+  }
+  return (
+    <div className="app">
+      <Toolbar />
+      <ReadOnlyBanner />
+      <FindBar />
+      <Suspense fallback={null}>
+        <SelectionBar />
+      </Suspense>
+      <NoticeBar />
+      <main className="app-main">
+        <Board aside={<WarningsPanel />} />
+      </main>
+      <footer className="app-footer">
+        <Legend />
+        <ProgressSummary />
+      </footer>
+    </div>
+  );
+}
 
 export function App({ store, session }: { store: PlanStore; session: PlanSession | null }) {
   useShortcuts(store);
@@ -29,22 +68,8 @@ export function App({ store, session }: { store: PlanStore; session: PlanSession
           <a className="skip-link" href="#board">
             Skip to the board
           </a>
-          <div className="app">
-            <Toolbar />
-            <ReadOnlyBanner />
-            <FindBar />
-            <Suspense fallback={null}>
-              <SelectionBar />
-            </Suspense>
-            <NoticeBar />
-            <main className="app-main">
-              <Board aside={<WarningsPanel />} />
-            </main>
-            <footer className="app-footer">
-              <Legend />
-              <ProgressSummary />
-            </footer>
-          </div>
+          <RoomDisplay />
+          <AppLayout />
           <PanelHost />
         </PlanSessionContext.Provider>
       </PlanStoreContext.Provider>

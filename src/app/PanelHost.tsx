@@ -17,6 +17,9 @@ const PeopleDialog = lazy(() =>
 const ReflectionDialog = lazy(() =>
   import('../panels/ReflectionDialog').then((m) => ({ default: m.ReflectionDialog })),
 );
+const NoteMenu = lazy(() =>
+  import('../panels/editing/NoteMenu').then((m) => ({ default: m.NoteMenu })),
+);
 const ShortcutsDialog = lazy(() =>
   import('../panels/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -31,6 +34,7 @@ export function PanelHost() {
     <Suspense fallback={null}>
       {panel.kind === 'edit-action' && <NoteEditor key={panel.id} id={panel.id} onClose={close} />}
       {panel.kind === 'move-to' && <MoveToDialog ids={panel.ids} onClose={close} />}
+      {panel.kind === 'note-menu' && <NoteMenu key={panel.id} id={panel.id} onClose={close} />}
       {panel.kind === 'projects' && <ProjectsDialog onClose={close} />}
       {panel.kind === 'people' && <PeopleDialog onClose={close} />}
       {panel.kind === 'reflection' && <ReflectionDialog onClose={close} />}

@@ -6,6 +6,7 @@ import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { download } from './download';
 import { ExportMenu } from './ExportMenu';
 import { ImportControl } from './ImportControl';
+import { ThemeChoice } from './ThemeChoice';
 import { useDownloadPlanFile } from './use-download-plan-file';
 
 // Dialogs are opened now and then, not at start-up: they load on first use.
@@ -36,6 +37,7 @@ export function Toolbar() {
   const openPanel = usePlanStore((s) => s.openPanel);
   const showLinks = usePlanStore((s) => s.showLinks);
   const setShowLinks = usePlanStore((s) => s.setShowLinks);
+  const present = usePlanStore((s) => s.present);
   const [isCreating, setCreating] = useState(false);
   const [isSetting, setSetting] = useState(false);
   const [isPrinting, setPrinting] = useState(false);
@@ -73,7 +75,10 @@ export function Toolbar() {
         <button onClick={() => openPanel({ kind: 'people' })}>People</button>
         <button onClick={() => openPanel({ kind: 'reflection' })}>Reflection</button>
         <button onClick={() => setSetting(true)}>Settings</button>
-        <label className="lane-mode">
+        <button onClick={() => present(true)} title="Present (F)">
+          Present
+        </button>
+        <label className="toolbar-choice">
           Lanes
           <select value={laneMode} onChange={(e) => setLaneMode(e.target.value as LaneMode)}>
             <option value="none">None</option>
@@ -82,6 +87,7 @@ export function Toolbar() {
             <option value="tag">By tag</option>
           </select>
         </label>
+        <ThemeChoice />
         <button aria-pressed={showLinks} onClick={() => setShowLinks(!showLinks)}>
           Links
         </button>

@@ -5,11 +5,13 @@ import type { Plan } from '../domain/plan';
 import { openPlanLibrary, type PlanLibrary } from '../store/plan-library';
 import { createPlanSession, type PlanSession } from '../store/plan-session';
 import { createPlanStore } from '../store/plan-store';
-import { rememberLaneMode, storedLaneMode } from '../store/view-preferences';
+import { rememberViewChoices } from '../store/view-preferences';
 import { App } from './App';
 import './app.css';
 import '../board/board.css';
 import '../panels/panels.css';
+// Last, so that printing overrides the screen's layout.
+import './print.css';
 
 /**
  * Opens the last plan from IndexedDB (the sample plan on a first visit) before the first paint,
@@ -70,8 +72,7 @@ async function start() {
     }
   }
   const store = createPlanStore(bench ?? stored ?? (await loadSample()));
-  store.getState().setLaneMode(storedLaneMode());
-  rememberLaneMode(store);
+  rememberViewChoices(store);
   let session: PlanSession | null = null;
   if (library) {
     try {

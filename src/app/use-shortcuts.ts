@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import type { PlanStore } from '../store/plan-store';
-import { isTextEntry, SHORTCUTS } from './shortcuts';
+import { isTextEntry, shortcutFor } from './shortcuts';
 
 export function useShortcuts(store: PlanStore): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextEntry(event.target) || store.getState().drag) return;
-      const shortcut = SHORTCUTS.find((s) => s.matches(event));
+      const shortcut = shortcutFor(event, store.getState().room.isPresenting);
       if (!shortcut) return;
       event.preventDefault();
       shortcut.run(store.getState());

@@ -1,5 +1,10 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { selectCalendar, selectLanes, selectTermGroups } from '../store/selectors';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import {
+  selectCalendar,
+  selectLanes,
+  selectShownMonths,
+  selectTermGroups,
+} from '../store/selectors';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { createNoteCommands, NoteCommandsContext } from './note-commands';
 import { createQuickAddMemory, QuickAddMemoryContext } from './quick-add-memory';
@@ -9,6 +14,7 @@ import { MonthColumn } from './MonthColumn';
 import { createNoteLift, LIFT_HELP, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
 import { TermBand } from './TermBand';
 import { Tray } from './Tray';
+import { WarningNews } from './WarningNews';
 
 const DragLayer = lazy(() => import('./DragLayer'));
 const DependencyLinks = lazy(() => import('./DependencyLinks'));
@@ -22,8 +28,17 @@ const DependencyLinks = lazy(() => import('./DependencyLinks'));
  * for readers. It also lets the grid be drawn before dnd-kit has loaded.
  */
 export function Board({ aside }: { aside?: ReactNode }) {
-  const groups = usePlanStore((s) => selectTermGroups(s.plan));
-  const months = usePlanStore((s) => selectCalendar(s.plan).months);
+  const allGroups = usePlanStore((s) => selectTermGroups(s.plan));
+  // Present mode shows a page of terms at a time.
+  const months = usePlanStore((s) => selectShownMonths(s.plan, s.room));
+  const isPresenting = usePlanStore((s) => s.room.isPresenting);
+  const groups = useMemo(() => {
+    const shown = new Set(months);
+    return allGroups.flatMap((g) => {
+      const inView = g.months.filter((m) => shown.has(m));
+      return inView.length > 0 ? [{ term: g.term, months: inView }] : [];
+    });
+  }, [allGroups, months]);
   const laneMode = usePlanStore((s) => s.laneMode);
   const lanes = usePlanStore((s) => selectLanes(s.plan, s.laneMode));
   const termOf = usePlanStore((s) => selectCalendar(s.plan).termOf);
@@ -83,15 +98,19 @@ export function Board({ aside }: { aside?: ReactNode }) {
                   )}
                 </div>
               </div>
-              <div className="dock">
-                <Tray />
-                {aside}
-              </div>
+              {/* On the projector the board has the room: no tray, no list of warnings. */}
+              {!isPresenting && (
+                <div className="dock">
+                  <Tray />
+                  {aside}
+                </div>
+              )}
             </div>
           </DropCellsContext>
           <p id={LIFT_HELP_ID} hidden>
             {LIFT_HELP}
           </p>
+          <WarningNews />
           <Suspense fallback={null}>
             <DragLayer connect={lift.connect} cells={cells} months={months} lanes={lanes} />
           </Suspense>

@@ -39,7 +39,12 @@ export const MonthColumn = memo(function MonthColumn({
     >
       <div className="month-head">
         <h2 id={headingId} className="month-heading">
-          {name} <span className="month-year">{year}</span>
+          {/* Present mode's narrow columns show the short name; the region keeps the whole one. */}
+          <span className="month-name">{name}</span>
+          <span className="month-name-short" aria-hidden="true">
+            {name?.slice(0, 3)}
+          </span>{' '}
+          <span className="month-year">{year}</span>
           <span className="visually-hidden">
             , {count} {count === 1 ? 'action' : 'actions'}
             {isHoliday ? ', holiday month' : ''}

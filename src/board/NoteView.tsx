@@ -1,5 +1,5 @@
-import type { HTMLAttributes } from 'react';
-import { textColourFor } from '../domain/contrast';
+import type { CSSProperties, HTMLAttributes } from 'react';
+import { noteColoursFor, textColourFor } from '../domain/contrast';
 import type { Severity } from '../domain/rules/rule';
 import { isStatusShown, STATUS_MARKS } from '../domain/status-marks';
 import type { NoteFace } from './note-selectors';
@@ -17,6 +17,26 @@ export interface NoteViewProps extends HTMLAttributes<HTMLDivElement> {
  * waits for. No dragging and no store; the board passes a button's attributes through, so a note
  * on the board is a single element and its face.
  */
+/** Present mode and the high-contrast theme need 7:1; the style sheet picks the pair to use. */
+const STRONG_CONTRAST = 7;
+
+const styles = new Map<string, CSSProperties>();
+
+function coloursOf(colour: string): CSSProperties {
+  let style = styles.get(colour);
+  if (!style) {
+    const strong = noteColoursFor(colour, STRONG_CONTRAST);
+    style = {
+      '--note-paper': colour,
+      '--note-ink': textColourFor(colour),
+      '--note-paper-strong': strong.background,
+      '--note-ink-strong': strong.text,
+    } as CSSProperties;
+    styles.set(colour, style);
+  }
+  return style;
+}
+
 export function NoteView({ face, isLifted = false, className, ...rest }: NoteViewProps) {
   const { title, code, colour, initials, severity, status, waiting } = face;
   const shown = noteTitleText(title);
@@ -32,7 +52,7 @@ export function NoteView({ face, isLifted = false, className, ...rest }: NoteVie
       ]
         .filter(Boolean)
         .join(' ')}
-      style={{ backgroundColor: colour, color: textColourFor(colour) }}
+      style={coloursOf(colour)}
     >
       {severity && severity !== 'info' && (
         <span className={`note-badge note-badge--${severity}`} aria-hidden="true">

@@ -39,6 +39,11 @@ function targetOf(data: unknown): AnnouncedTarget | undefined {
   return { month: data.month, ...(data.laneLabel ? { laneLabel: data.laneLabel } : {}) };
 }
 
+// How far a held finger may wander and still count as a long press rather than a move.
+const LONG_PRESS_SLOP = 10;
+
+const isTouch = (event: Event) => typeof TouchEvent !== 'undefined' && event instanceof TouchEvent;
+
 /** Sensors, handlers and spoken announcements for moving notes by mouse, touch and keyboard. */
 export function useNoteDrag() {
   const store = usePlanStoreApi();
@@ -100,9 +105,14 @@ export function useNoteDrag() {
       store.getState().dragOver(placementOf(event.over?.data.current) ?? null);
     },
     onDragEnd(event: DragEndEvent) {
-      const to = placementOf(event.over?.data.current);
-      if (to) store.getState().moveAction(String(event.active.id) as ActionId, to);
+      const id = String(event.active.id) as ActionId;
+      // A finger held on a note and lifted where it was: a long press, which opens its menu.
+      const isLongPress =
+        isTouch(event.activatorEvent) && Math.hypot(event.delta.x, event.delta.y) < LONG_PRESS_SLOP;
+      const to = isLongPress ? undefined : placementOf(event.over?.data.current);
+      if (to) store.getState().moveAction(id, to);
       finish();
+      if (isLongPress) store.getState().openPanel({ kind: 'note-menu', id });
     },
     onDragCancel: finish,
   };

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, endOfMonth, getDaysInMonth, max, min } from 'date-fns';
+import { differenceInCalendarDays, endOfMonth, getDaysInMonth, isExists, max, min } from 'date-fns';
 import type { TermId } from './ids';
 import { monthStart, type MonthKey } from './month';
 
@@ -20,11 +20,8 @@ export function dateOf(text: string): Date {
   const match = ISO_DATE.exec(text);
   if (!match) return new Date(NaN);
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(year, month - 1, day);
-  // `new Date` turns 31 February into 3 March: a real day comes back as itself.
-  const isReal =
-    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return isReal ? date : new Date(NaN);
+  // `new Date` would turn 31 February into 3 March.
+  return isExists(year, month - 1, day) ? new Date(year, month - 1, day) : new Date(NaN);
 }
 
 export function isIsoDate(text: string): text is IsoDate {

@@ -36,3 +36,42 @@ export function textColourFor(background: string): string {
   }
   return text;
 }
+
+export interface NoteColours {
+  background: string;
+  text: string;
+}
+
+function mix(hex: string, toward: string, share: number): string {
+  const channel = (h: string, i: number) => parseInt(h.slice(i, i + 2), 16);
+  return `#${[1, 3, 5]
+    .map((i) => Math.round(channel(hex, i) * (1 - share) + channel(toward, i) * share))
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+const noteColourPairs = new Map<string, NoteColours>();
+
+/**
+ * A note's colours reaching `ratio` between text and background: the project's own colour when
+ * black or white text on it already does, otherwise that colour lightened under black text or
+ * darkened under white, whichever changes it less. Present mode asks for 7:1, read from the back
+ * of a room; the hue stays, so a project is still found by its colour.
+ */
+export function noteColoursFor(colour: string, ratio: number): NoteColours {
+  const key = `${colour}|${ratio}`;
+  let pair = noteColourPairs.get(key);
+  if (pair === undefined) {
+    pair = { background: colour, text: textColourFor(colour) };
+    for (let step = 0; step <= 20 && contrastRatio(pair.background, pair.text) < ratio; step++) {
+      const lighter = mix(colour, LIGHT_TEXT, step / 20);
+      const darker = mix(colour, DARK_TEXT, step / 20);
+      if (contrastRatio(lighter, DARK_TEXT) >= ratio)
+        pair = { background: lighter, text: DARK_TEXT };
+      else if (contrastRatio(darker, LIGHT_TEXT) >= ratio)
+        pair = { background: darker, text: LIGHT_TEXT };
+    }
+    noteColourPairs.set(key, pair);
+  }
+  return pair;
+}

@@ -11,6 +11,16 @@ export const SHORTCUT_LIST: readonly { section: string; keys: readonly [string, 
       ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
       ['?', 'This list of shortcuts'],
       ['/', 'Find: dim every note that does not match'],
+      ['F', 'Present: the board alone, full screen, for the projector'],
+    ],
+  },
+  {
+    section: 'Presenting',
+    keys: [
+      ['PageDown, PageUp', 'Later or earlier terms, when the plan is longer than a page'],
+      ['Ctrl+Plus, Ctrl+Minus', 'Zoom in or out'],
+      ['Ctrl+0', 'Fit the terms to the screen'],
+      ['Escape or F', 'Leave present mode'],
     ],
   },
   {

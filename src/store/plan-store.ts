@@ -14,6 +14,7 @@ import { settingsCommands, type SettingsCommands } from './commands/settings-com
 import { pushBounded, type HistoryEntry } from './history';
 import { boardViewSlice, type BoardViewSlice } from './board-view';
 import { boardAidsSlice, type BoardAidsSlice } from './board-aids';
+import { roomViewSlice, type RoomViewSlice } from './room-view';
 
 /** Where a note is put: a month (or `null`, the Unscheduled tray) and optionally a lane. */
 export interface Placement {
@@ -44,6 +45,7 @@ export interface Highlight {
 export type Panel =
   | { kind: 'edit-action'; id: ActionId }
   | { kind: 'move-to'; ids: ActionId[] }
+  | { kind: 'note-menu'; id: ActionId }
   | { kind: 'projects' }
   | { kind: 'people' }
   | { kind: 'reflection' }
@@ -95,6 +97,7 @@ export type AllCommands = PlanCommands &
   ProjectCommands &
   PeopleCommands &
   BoardViewSlice &
+  RoomViewSlice &
   BoardAidsSlice;
 
 export type PlanStore = StoreApi<PlanState & AllCommands>;
@@ -137,6 +140,7 @@ export function createPlanStore(initial: Plan): PlanStore {
         ...peopleCommands(commit, current),
         ...boardViewSlice(set),
         ...boardAidsSlice(set),
+        ...roomViewSlice(set),
 
         moveAction: (id, to) =>
           commit('moveAction', (plan) => {

@@ -15,6 +15,8 @@ import { checkPlan, ruleContext } from '../domain/rules/index';
 import { isInBuffer } from '../domain/rules/rule-helpers';
 import type { Severity, Warning } from '../domain/rules/rule';
 import { byReference } from '../domain/action-order';
+import { presentPages } from '../domain/present-pages';
+import type { RoomView } from './room-view';
 
 /** Caches one derived value per plan object: immer gives a new plan object on every change. */
 export function perPlan<T>(derive: (plan: Plan) => T): (plan: Plan) => T {
@@ -44,6 +46,23 @@ export function selectTermGroups(plan: Plan): TermGroup[] {
   let groups = groupsByCalendar.get(calendar);
   if (!groups) groupsByCalendar.set(calendar, (groups = termGroups(calendar)));
   return groups;
+}
+
+const pagesByGroups = new WeakMap<TermGroup[], MonthKey[][]>();
+
+/** Present mode's pages of terms (see presentPages). */
+export function selectPresentPages(plan: Plan): MonthKey[][] {
+  const groups = selectTermGroups(plan);
+  let pages = pagesByGroups.get(groups);
+  if (!pages) pagesByGroups.set(groups, (pages = presentPages(groups)));
+  return pages;
+}
+
+/** The months on screen: every month, or in present mode the page being shown. */
+export function selectShownMonths(plan: Plan, room: RoomView): readonly MonthKey[] {
+  if (!room.isPresenting) return selectCalendar(plan).months;
+  const pages = selectPresentPages(plan);
+  return pages[Math.min(room.presentPage, pages.length - 1)] ?? [];
 }
 
 export const selectTermLoads = perPlan((plan): Map<TermId, TermLoad> =>

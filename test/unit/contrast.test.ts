@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, textColourFor } from '../../src/domain/contrast';
+import { contrastRatio, noteColoursFor, textColourFor } from '../../src/domain/contrast';
 import { PROJECT_PALETTE } from '../../src/domain/palette';
 
 const channel = fc.integer({ min: 0, max: 255 }).map((c) => c.toString(16).padStart(2, '0'));
@@ -48,5 +48,30 @@ describe('note text colour', () => {
         expect(ratio).toBeLessThanOrEqual(21 + 1e-9);
       }),
     );
+  });
+});
+
+describe('note colours at a stricter contrast (present mode, high contrast)', () => {
+  it('reaches 7:1 on any colour, keeping a colour that already does', () => {
+    fc.assert(
+      fc.property(hexColours, (colour) => {
+        const { background, text } = noteColoursFor(colour, 7);
+        expect(contrastRatio(background, text)).toBeGreaterThanOrEqual(7);
+        if (contrastRatio(colour, textColourFor(colour)) >= 7) expect(background).toBe(colour);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('changes a palette colour only as far as it must, keeping its hue', () => {
+    // Tol's rose takes black text at about 5.5:1: lightened, it stays a rose.
+    const rose = noteColoursFor('#CC6677', 7);
+    expect(rose.text).toBe('#000000');
+    expect(rose.background).not.toBe('#ffffff');
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(rose.background.slice(i, i + 2), 16));
+    expect(r).toBeGreaterThan(g!);
+    expect(r).toBeGreaterThan(b!);
+    // Indigo already reaches 7:1 under white.
+    expect(noteColoursFor('#332288', 7)).toEqual({ background: '#332288', text: '#ffffff' });
   });
 });

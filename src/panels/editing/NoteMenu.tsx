@@ -1,0 +1,50 @@
+import type { ActionId } from '../../domain/ids';
+import { STATUS_MARKS, STATUSES } from '../../domain/status-marks';
+import { usePlanStore } from '../../store/store-context';
+import { useModal } from '../use-modal';
+
+/**
+ * What a long press on a note offers a finger on a whiteboard, where there is no keyboard and a
+ * double tap is easy to miss: Move to…, Edit, and the action's status in one tap.
+ */
+export function NoteMenu({ id, onClose }: { id: ActionId; onClose: () => void }) {
+  const dialog = useModal();
+  const action = usePlanStore((s) => s.plan.actions[id]);
+  const openPanel = usePlanStore((s) => s.openPanel);
+  const setStatus = usePlanStore((s) => s.setStatus);
+  if (!action) return null;
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="note-menu-title"
+      className="dialog note-menu"
+      onClose={onClose}
+    >
+      <h2 id="note-menu-title">{action.title}</h2>
+      <div className="note-menu-commands">
+        <button data-autofocus onClick={() => openPanel({ kind: 'move-to', ids: [id] })}>
+          Move to…
+        </button>
+        <button onClick={() => openPanel({ kind: 'edit-action', id })}>Edit…</button>
+      </div>
+      <fieldset className="plain-fieldset note-menu-status">
+        <legend>Status</legend>
+        {STATUSES.map((status) => (
+          <button
+            key={status}
+            aria-pressed={action.status === status}
+            onClick={() => {
+              setStatus([id], status);
+              onClose();
+            }}
+          >
+            {STATUS_MARKS[status].symbol} {STATUS_MARKS[status].word}
+          </button>
+        ))}
+      </fieldset>
+      <div className="dialog-actions">
+        <button onClick={onClose}>Close</button>
+      </div>
+    </dialog>
+  );
+}

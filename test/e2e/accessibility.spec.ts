@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { lift, month, note, openBoard, openPlans, pressAndHear } from './helpers';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What axe finds against WCAG 2.2 A and AA, as lines a person can act on. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).withTags(WCAG_22_AA);
+  if (include) axe = axe.include(include);
+  const { violations: found } = await axe.analyze();
+  return found.flatMap((v) =>
+    v.nodes.slice(0, 3).map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+  );
+}
+
+test('the board has no WCAG 2.2 AA violations, in each theme', async ({ page }) => {
+  await openBoard(page);
+  expect(await violations(page)).toEqual([]);
+  for (const theme of ['Dark', 'High contrast']) {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+    expect(await violations(page), theme).toEqual([]);
+  }
+});
+
+test('a board of 1,000 notes has no violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?bench=1000&seed=1');
+  await page.waitForFunction(() => performance.getEntriesByName('termboard:ready').length > 0);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the middle of a keyboard move has no violations', async ({ page }) => {
+  await openBoard(page);
+  await lift(page, note(month(page, 'November 2026'), 'Staff workload survey'));
+  await page.keyboard.press('ArrowRight');
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+});
+
+test('present mode has no violations', async ({ page }) => {
+  await openBoard(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('banner', { name: 'Present mode' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the plan library has no violations', async ({ page }) => {
+  await openBoard(page);
+  await openPlans(page);
+  expect(await violations(page, 'dialog')).toEqual([]);
+});
+
+const DIALOGS: [string, string, (page: Page) => Promise<void>][] = [
+  [
+    'New plan',
+    'New plan',
+    async (p) => void (await p.getByRole('button', { name: 'New plan' }).click()),
+  ],
+  [
+    'Export PDF',
+    'Export PDF',
+    async (p) => void (await p.getByRole('button', { name: 'Export PDF' }).click()),
+  ],
+  [
+    'Projects',
+    'Projects',
+    async (p) => void (await p.getByRole('button', { name: 'Projects' }).click()),
+  ],
+  ['People', 'People', async (p) => void (await p.getByRole('button', { name: 'People' }).click())],
+  [
+    'Reflection',
+    'Reflection',
+    async (p) => void (await p.getByRole('button', { name: 'Reflection' }).click()),
+  ],
+  [
+    'Settings',
+    'Plan settings',
+    async (p) => void (await p.getByRole('button', { name: 'Settings' }).click()),
+  ],
+  [
+    'Keyboard shortcuts',
+    'Keyboard shortcuts',
+    async (p) => void (await p.getByRole('button', { name: 'Keyboard shortcuts' }).click()),
+  ],
+  [
+    'Edit action',
+    'Edit action',
+    async (p) => {
+      await note(month(p, 'November 2026'), 'Staff workload survey').focus();
+      await p.keyboard.press('Enter');
+    },
+  ],
+  [
+    'Move to',
+    'Move',
+    async (p) => {
+      await note(month(p, 'November 2026'), 'Staff workload survey').focus();
+      await p.keyboard.press('m');
+    },
+  ],
+];
+
+for (const [what, name, open] of DIALOGS) {
+  test(`the ${what} dialog has no violations`, async ({ page }) => {
+    await openBoard(page);
+    await open(page);
+    await expect(page.getByRole('dialog', { name: new RegExp(`^${name}`) })).toBeVisible();
+    expect(await violations(page, 'dialog')).toEqual([]);
+  });
+}
+
+test('a keyboard-only journey: lift, move, drop, Move to…, undo, present — all in words', async ({
+  page,
+}) => {
+  await openBoard(page);
+  const survey = () => note(page, 'Staff workload survey');
+  const news = page
+    .getByRole('status')
+    .filter({ hasText: /^(New warning|Cleared|\d+ (new|cleared))/ });
+  await survey().focus();
+  await pressAndHear(
+    page,
+    'Space',
+    "Picked up 'Staff workload survey' from November 2026 (Autumn 2026)",
+  );
+  await pressAndHear(page, 'ArrowRight', 'over December 2026, Autumn 2026 would hold 8 of 8');
+  await pressAndHear(
+    page,
+    'ArrowRight',
+    'over January 2027, Spring 2027 would hold 14 of 8 — over capacity',
+  );
+  await pressAndHear(
+    page,
+    'Space',
+    "'Staff workload survey' moved to January 2027, Spring 2027 now 14 of 8 — over capacity",
+  );
+  // The rules' news comes in the polite region: Spring's overload grew.
+  await expect(news).toContainText('Spring 2027 holds 14 actions');
+
+  await survey().focus();
+  await page.keyboard.press('m');
+  const moveTo = page.getByRole('dialog', { name: /^Move/ });
+  await moveTo.getByRole('button', { name: 'October 2026' }).click();
+  await expect(note(month(page, 'October 2026'), 'Staff workload survey')).toBeVisible();
+  await expect(news).toContainText('Cleared');
+
+  await page.keyboard.press('Control+z');
+  await expect(note(month(page, 'January 2027'), 'Staff workload survey')).toBeVisible();
+
+  await page.keyboard.press('f');
+  await expect(page.getByRole('banner', { name: 'Present mode' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('banner', { name: 'Present mode' })).toHaveCount(0);
+});
