@@ -29,9 +29,17 @@ export function RoomDisplay() {
     const onFullscreenChange = () => {
       if (!document.fullscreenElement) store.getState().present(false);
     };
+    // A pinch on a trackpad arrives as a wheel with Ctrl held: zoom the board, not the page.
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey) return;
+      event.preventDefault();
+      store.getState().zoomBy(event.deltaY < 0 ? 1 : -1);
+    };
     document.addEventListener('fullscreenchange', onFullscreenChange);
+    window.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreenChange);
+      window.removeEventListener('wheel', onWheel);
       delete root.dataset.present;
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };

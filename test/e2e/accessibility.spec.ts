@@ -153,3 +153,21 @@ test('a keyboard-only journey: lift, move, drop, Move to…, undo, present — a
   await page.keyboard.press('Escape');
   await expect(page.getByRole('banner', { name: 'Present mode' })).toHaveCount(0);
 });
+
+test('a dialog keeps the focus inside while open and gives it back when closed', async ({
+  page,
+}) => {
+  await openBoard(page);
+  const settings = page.getByRole('button', { name: 'Settings' });
+  await settings.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Plan settings' });
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(settings).toBeFocused();
+});

@@ -87,6 +87,12 @@ test('a plan longer than a page is presented a page of terms at a time', async (
   expect(await width()).toBeGreaterThan(fitted);
   await page.getByRole('button', { name: 'Fit' }).click();
   expect(await width()).toBeCloseTo(fitted, 0);
+  // A trackpad pinch comes as Ctrl+wheel.
+  await page.keyboard.down('Control');
+  await page.mouse.move(500, 400);
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(width).toBeGreaterThan(fitted);
   await page.getByRole('button', { name: 'Leave present mode' }).click();
   await expect(month(page, 'September 2027')).toBeVisible();
 });
