@@ -59,6 +59,16 @@ test('present mode fills a 1024x768 projector with the year, every note readable
     parseFloat(await load.evaluate((e) => getComputedStyle(e).fontSize)),
   ).toBeGreaterThanOrEqual(20);
 
+  // A finger on the whiteboard: every control of the bar, and every Add, is 44 px or more.
+  const targets = [
+    bar.getByRole('button'),
+    bar.getByRole('combobox'),
+    page.getByRole('button', { name: /^Add an action/ }),
+  ];
+  for (const target of targets)
+    for (const box of await target.evaluateAll((all) => all.map((e) => e.getBoundingClientRect())))
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+
   for (const theme of ['Light', 'Dark', 'High contrast']) {
     await bar.getByLabel('Theme').selectOption({ label: theme });
     await page.screenshot({ path: testInfo.outputPath(`present-${theme}.png`) });
