@@ -17,9 +17,9 @@ import { useShortcuts } from './use-shortcuts';
 import { RoomDisplay } from './RoomDisplay';
 import { usePlanStore } from '../store/store-context';
 
-// Drawn only while notes are selected, so it loads after the board is up.
 // Present mode's bar and styles load the first time someone presents.
 const PresentBar = lazy(() => import('./PresentBar').then((m) => ({ default: m.PresentBar })));
+// Drawn only while notes are selected, so it loads after the board is up.
 const SelectionBar = lazy(() =>
   import('./SelectionBar').then((m) => ({ default: m.SelectionBar })),
 );

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import type { ProjectId } from '../domain/ids';
 import type { MonthKey } from '../domain/month';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
+import { focusNextFrame } from './note-focus';
 import { useQuickAddMemory } from './quick-add-memory';
 
 interface QuickAddProps {
@@ -33,7 +34,7 @@ export function QuickAdd({ month, place }: QuickAddProps) {
   const close = () => {
     setOpen(false);
     setProblem('');
-    requestAnimationFrame(() => button.current?.focus());
+    focusNextFrame(() => button.current);
   };
 
   const add = (event: FormEvent<HTMLFormElement>) => {
