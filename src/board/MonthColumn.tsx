@@ -38,17 +38,15 @@ export const MonthColumn = memo(function MonthColumn({
       style={{ gridColumn: column, gridRow: `2 / span ${lanes.length + 1}` }}
     >
       <div className="month-head">
-        <h2 id={headingId} className="month-heading">
+        <h2
+          id={headingId}
+          className="month-heading"
+          aria-label={`${monthLabel(month)}, ${count} ${count === 1 ? 'action' : 'actions'}${isHoliday ? ', holiday month' : ''}`}
+        >
           {/* Present mode's narrow columns show the short name; the region keeps the whole one. */}
           <span className="month-name">{name}</span>
-          <span className="month-name-short" aria-hidden="true">
-            {name?.slice(0, 3)}
-          </span>{' '}
+          <span className="month-name-short">{name?.slice(0, 3)}</span>{' '}
           <span className="month-year">{year}</span>
-          <span className="visually-hidden">
-            , {count} {count === 1 ? 'action' : 'actions'}
-            {isHoliday ? ', holiday month' : ''}
-          </span>
         </h2>
         {(isBuffer || events.length > 0) && (
           <ul className="month-markers">
