@@ -22,7 +22,13 @@ function reveal(warning: Warning) {
   const first = warning.actionIds[0] ?? warning.termIds[0];
   const element =
     first && document.getElementById(warning.actionIds[0] ? `note-${first}` : `term-${first}`);
-  element?.scrollIntoView({ block: 'nearest', inline: 'center', behavior: 'smooth' });
+  // A glide helps the eye follow, unless the person has asked for less motion.
+  const isCalm = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  element?.scrollIntoView({
+    block: 'nearest',
+    inline: 'center',
+    behavior: isCalm ? 'instant' : 'smooth',
+  });
 }
 
 /** Every warning in plain words, most serious first; choosing one shows its notes and terms. */

@@ -1,6 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { lift, month, note, openBoard, openPlans, pressAndHear } from './helpers';
+import {
+  chooseFile,
+  exportAs,
+  importFixture,
+  lift,
+  month,
+  note,
+  openBoard,
+  openPlans,
+  pressAndHear,
+} from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -101,6 +111,24 @@ const DIALOGS: [string, string, (page: Page) => Promise<void>][] = [
   ],
 ];
 
+const importDialogs: typeof DIALOGS = [
+  [
+    'spreadsheet import',
+    'Import riverside-primary-plan.csv',
+    (p) => chooseFile(p, importFixture('riverside-primary-plan.csv')),
+  ],
+  [
+    'same plan again',
+    'This plan is already here',
+    async (p) => {
+      const path = test.info().outputPath('again.json');
+      await exportAs(p, 'Plan file (.json)', path);
+      await chooseFile(p, path);
+    },
+  ],
+];
+DIALOGS.push(...importDialogs);
+
 for (const [what, name, open] of DIALOGS) {
   test(`the ${what} dialog has no violations`, async ({ page }) => {
     await openBoard(page);
@@ -170,4 +198,21 @@ test('a dialog keeps the focus inside while open and gives it back when closed',
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(settings).toBeFocused();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('the long-press menu has no violations', async ({ page }) => {
+    await openBoard(page);
+    const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+    const box = (await survey.boundingBox())!;
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await page.waitForTimeout(450);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(page.getByRole('dialog', { name: 'Staff workload survey' })).toBeVisible();
+    expect(await violations(page, 'dialog')).toEqual([]);
+  });
 });
