@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
 import { isFiltering } from '../domain/action-filter';
+import { counted } from '../domain/counted';
 import { selectFinding, selectFocus, type Finding } from '../store/view-selectors';
 import { usePlanStore } from '../store/store-context';
 
 // The choices load the first time they are shown: a board is mostly looked at unfiltered.
 const FilterChoices = lazy(() => import('./FilterChoices'));
 
-const actions = (n: number) => `${n} ${n === 1 ? 'action' : 'actions'}`;
+const actions = (n: number) => counted(n, 'action', 'actions');
 
 /** What the bar tells everyone, and a screen reader hears, about what is left on show. */
 function summaryOf({ matches, total }: Finding, focusName: string): string {

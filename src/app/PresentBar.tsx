@@ -1,10 +1,9 @@
 import './present.css';
+import { counted } from '../domain/counted';
 import { monthLabel } from '../domain/month';
 import { selectPresentPages, selectWarnings } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { ThemeChoice } from './ThemeChoice';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Present mode's only chrome: where in the plan the board is, the warnings as a count, paging,
@@ -52,7 +51,7 @@ export function PresentBar() {
         </div>
       )}
       <p className="present-warnings" role="status">
-        {count(problems, 'problem', 'problems')}, {count(warnings, 'warning', 'warnings')}
+        {counted(problems, 'problem', 'problems')}, {counted(warnings, 'warning', 'warnings')}
       </p>
       <div className="present-zoom">
         <button aria-label="Zoom out" onClick={() => zoomBy(-1)}>

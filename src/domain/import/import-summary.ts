@@ -1,3 +1,5 @@
+import { counted } from '../counted';
+
 /** What an import will do, shown before the team confirms it. */
 export interface ImportSummary {
   actions: number;
@@ -19,10 +21,6 @@ export function unscheduledGroups(written: readonly string[]): ImportSummary['un
   }
   // Sorting is stable, so equal counts stay in the order the spreadsheet has them.
   return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
-}
-
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 const LISTED_ROWS = 5;
