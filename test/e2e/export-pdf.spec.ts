@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { samplePlan } from '../../src/domain/sample-plan';
-import { openBoard } from './helpers';
+import { openBoard, pdfText } from './helpers';
 
 /** Clicks Export PDF, then Export in its dialog, and saves what the browser downloads. */
 async function exportPdf(page: Page, path: string, paper?: string) {
@@ -16,13 +16,6 @@ async function exportPdf(page: Page, path: string, paper?: string) {
   await download.saveAs(path);
   await expect(dialog).toBeHidden();
   return download.suggestedFilename();
-}
-
-/** The PDF's text in drawing order, with line breaks and runs of spaces made single spaces. */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Page 1 as greyscale pixels: the share of them that are not white. */

@@ -1,44 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { month, note, openBoard } from './helpers';
+import { expect, test } from '@playwright/test';
+import { doubleTap, month, note, openBoard, touchDrag } from './helpers';
 
 test.use({ hasTouch: true });
-
-async function centre(locator: Locator) {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 100) };
-}
-
-/** A finger on an interactive whiteboard: touch, hold (or not), slide, lift. */
-async function touchDrag(page: Page, from: Locator, to: Locator, holdMs: number) {
-  const cdp = await page.context().newCDPSession(page);
-  const start = await centre(from);
-  const end = await centre(to);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p: { x: number; y: number }) =>
-    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [p] });
-  await touch('touchStart', start);
-  await page.waitForTimeout(holdMs);
-  for (let i = 1; i <= 10; i++) {
-    await touch('touchMove', {
-      x: start.x + ((end.x - start.x) * i) / 10,
-      y: start.y + ((end.y - start.y) * i) / 10,
-    });
-  }
-  await touch('touchEnd', end);
-}
-
-/**
- * Two quick taps, sent straight to the browser: two Playwright taps each wait for the note to be
- * ready first, and on a busy machine can land too far apart to count as a double tap.
- */
-async function doubleTap(page: Page, target: Locator) {
-  const cdp = await page.context().newCDPSession(page);
-  const point = await centre(target);
-  for (let i = 0; i < 2; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  }
-}
 
 test('press and hold, then slide, moves a note by touch', async ({ page }) => {
   await openBoard(page);
