@@ -84,6 +84,12 @@ export function SelectionBar() {
           ))}
         </select>
       </label>
+      <button type="button" onClick={() => commands.setPinned(selection, true)}>
+        Pin
+      </button>
+      <button type="button" onClick={() => commands.setPinned(selection, false)}>
+        Unpin
+      </button>
       {selection.length === 2 && <LinkSelected first={selection[0]!} second={selection[1]!} />}
       <button
         type="button"

@@ -37,8 +37,23 @@ function coloursOf(colour: string): CSSProperties {
   return style;
 }
 
+/** A drawn pushpin, not an emoji: every theme and font shows the same mark. The name says "pinned". */
+function PinMark() {
+  return (
+    <span className="note-pin" aria-hidden="true">
+      <svg viewBox="0 0 24 24" focusable="false">
+        <g transform="rotate(40 12 12)" fill="currentColor">
+          <rect x="7" y="2" width="10" height="2.6" rx="1" />
+          <path d="M9 4.6h6v5.2l3 3.6H6l3-3.6z" />
+          <path d="M12 13.4V22" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </g>
+      </svg>
+    </span>
+  );
+}
+
 export function NoteView({ face, isLifted = false, className, ...rest }: NoteViewProps) {
-  const { title, code, colour, initials, severity, status, waiting } = face;
+  const { title, code, colour, initials, severity, status, isPinned, waiting } = face;
   const shown = noteTitleText(title);
   const mark = STATUS_MARKS[status];
   return (
@@ -59,6 +74,8 @@ export function NoteView({ face, isLifted = false, className, ...rest }: NoteVie
           {BADGE[severity]}
         </span>
       )}
+      {/* At the corner the badge leaves free, outside the text: a pin makes no note taller. */}
+      {isPinned && <PinMark />}
       <span className="note-title" title={shown === title ? undefined : title}>
         {shown}
       </span>

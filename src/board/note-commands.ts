@@ -6,7 +6,7 @@ import type { PlanStore } from '../store/plan-store';
 
 type Handler<E> = (event: E) => void;
 
-/** What a note does besides being lifted: select, edit, move, delete. Stable, like the lift. */
+/** What a note does besides being lifted: select, edit, move, pin, delete. Stable, like the lift. */
 export interface NoteCommandListeners {
   onClick: Handler<MouseEvent<HTMLElement>>;
   onDoubleClick: Handler<MouseEvent<HTMLElement>>;
@@ -92,6 +92,9 @@ export function createNoteCommands(store: PlanStore): NoteCommandListeners {
         }
       } else if (key.toLowerCase() === 'l' && !modified) {
         link(id);
+      } else if (key.toLowerCase() === 'p' && !modified) {
+        // The chosen notes all follow this one; its accessible name then says "pinned" or not.
+        state().setPinned(targets(id), !state().plan.actions[id]?.pinned);
       } else if (key === 'Escape' && state().linkFrom) {
         state().setLinkFrom(null);
         state().setNotice({ text: 'No link drawn.', canUndo: false });

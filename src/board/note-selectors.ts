@@ -19,6 +19,8 @@ export interface NoteFace {
   label: string;
   severity: Severity | undefined;
   status: Status;
+  /** Pinned: Suggest keeps it in its month. */
+  isPinned: boolean;
   /** The actions it waits for, as short as the note can say them (`after 1.3`); or empty. */
   waiting: string;
 }
@@ -42,7 +44,8 @@ function noteLabel(plan: Plan, id: ActionId): string {
   const status = isStatusShown(action.status) ? `, ${STATUS_MARKS[action.status].word}` : '';
   const before = waitingFor(plan, action);
   const waits = before.length ? `, waits for ${titleList(before)}` : '';
-  return `${action.title}${status}, ${noteProject(plan, id).name}, ${owner}${waits}`;
+  const pinned = action.pinned ? ', pinned' : '';
+  return `${action.title}${status}${pinned}, ${noteProject(plan, id).name}, ${owner}${waits}`;
 }
 
 function noteWaiting(plan: Plan, id: ActionId): string {
@@ -62,6 +65,7 @@ function faceOf(plan: Plan, id: ActionId): NoteFace {
     label: noteLabel(plan, id),
     severity: selectNoteSeverity(plan, id),
     status: plan.actions[id]?.status ?? 'not-started',
+    isPinned: plan.actions[id]?.pinned ?? false,
     waiting: noteWaiting(plan, id),
   };
 }
@@ -75,6 +79,7 @@ function sameFace(a: NoteFace, b: NoteFace): boolean {
     a.label === b.label &&
     a.severity === b.severity &&
     a.status === b.status &&
+    a.isPinned === b.isPinned &&
     a.waiting === b.waiting
   );
 }

@@ -71,6 +71,7 @@ export function createAction(
     notes: '',
     tags: [],
     timeLine: '',
+    pinned: false,
     ...fields,
   };
 }

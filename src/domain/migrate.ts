@@ -64,6 +64,15 @@ export const MIGRATIONS: readonly Migration[] = [
       actions: eachEntry(plan.actions, (action) => ({ successCriteria: '', ...action })),
     }),
   },
+  {
+    from: 3,
+    to: 4,
+    name: 'actions can be pinned',
+    up: (plan) => ({
+      ...plan,
+      actions: eachEntry(plan.actions, (action) => ({ pinned: false, ...action })),
+    }),
+  },
 ];
 
 /** Why a plan stored at `version` cannot be read, or `null` when it can. */

@@ -29,6 +29,8 @@ export function nextPhasePlan(plan: Plan, id = newId<'PlanId'>('plan')): Plan {
         ...a,
         id: copyId,
         month: null,
+        // Its month is gone, so whatever held it there no longer does.
+        pinned: false,
         dependsOn: a.dependsOn.flatMap((d) => newIds.get(d) ?? []),
       });
       return [copyId, copy];

@@ -3,7 +3,7 @@ import type { ActionId, EventId, PersonId, PlanId, ProjectId, TermId } from './i
 import type { MonthKey } from './month';
 
 /** Bumped whenever the stored shape of a plan changes; `migrate.ts` steps older plans up. */
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 4;
 
 export type Phase = 'bronze' | 'silver' | 'gold' | 'custom';
 
@@ -77,6 +77,8 @@ export interface Action {
    * the month does; empty when the month says it all.
    */
   timeLine: string;
+  /** Kept where it is by Suggest: the team has decided this note's month. */
+  pinned: boolean;
 }
 
 export type PlanEventKind = 'review' | 'training' | 'planning' | 'holiday';

@@ -181,6 +181,7 @@ const action = objectOf(
     notes: text(LONG_TEXT),
     tags: listOf(text(100), 100),
     timeLine: text(SHORT_TEXT),
+    pinned: yesOrNo,
   },
   'an action',
 );

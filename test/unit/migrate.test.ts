@@ -111,6 +111,26 @@ describe('the migrations', () => {
     ]);
   });
 
+  it('3 to 4: actions can be pinned', () => {
+    const step = MIGRATIONS.find((s) => s.from === 3)!;
+    expect(step.name).toBe('actions can be pinned');
+    const before = deepFreeze(fixtureAt(3));
+    const after = step.up(before);
+
+    expect(entries(before, 'actions').some((a) => 'pinned' in a)).toBe(false);
+    expect(entries(after, 'actions').map((a) => a.pinned)).toEqual(Array(10).fill(false));
+    expect(after).toEqual({ ...before, actions: withField(before.actions, 'pinned', false) });
+  });
+
+  it('3 to 4: keeps a pin a plan already has', () => {
+    const step = MIGRATIONS.find((s) => s.from === 3)!;
+    const plan = { ...fixtureAt(3), actions: { act_a: { id: 'act_a', pinned: true }, act_b: 7 } };
+    expect(step.up(deepFreeze(plan)).actions).toEqual({
+      act_a: { id: 'act_a', pinned: true },
+      act_b: 7,
+    });
+  });
+
   it('cope with any value where a record should be, and change nothing they are given', () => {
     const anyPlan = fc.dictionary(
       fc.constantFrom('people', 'actions', 'projects', 'name'),
@@ -149,12 +169,12 @@ describe('migratePlan', () => {
   });
 
   it('refuses a version newer than this app, one it never had, and a plan that is not an object', () => {
-    expect(migratePlan(samplePlan(), 4)).toEqual({
+    expect(migratePlan(samplePlan(), 5)).toEqual({
       ok: false,
       problems: [
         {
           where: 'version',
-          reason: 'version 4 is newer than this app reads (3): update Termboard',
+          reason: 'version 5 is newer than this app reads (4): update Termboard',
         },
       ],
     });

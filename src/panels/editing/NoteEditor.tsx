@@ -49,6 +49,7 @@ export function NoteEditor({ id, onClose }: { id: ActionId; onClose: () => void 
       size: text('size') as Size,
       status: text('status') as Status,
       month: isMonthKey(month) ? month : null,
+      pinned: form.has('pinned'),
       reference: text('reference').trim(),
       tags: tagsOf(text('tags')),
       resources: text('resources'),
@@ -123,6 +124,10 @@ export function NoteEditor({ id, onClose }: { id: ActionId; onClose: () => void 
             {action.timeLine && (
               <span className="field-hint">Time-line as written: {action.timeLine}</span>
             )}
+          </label>
+          <label className="check">
+            <input type="checkbox" name="pinned" defaultChecked={action.pinned} />
+            Pinned: Suggest keeps this note in its month
           </label>
           <label>
             Status

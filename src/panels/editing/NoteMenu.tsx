@@ -5,13 +5,14 @@ import { useModal } from '../use-modal';
 
 /**
  * What a long press on a note offers a finger on a whiteboard, where there is no keyboard and a
- * double tap is easy to miss: Move to…, Edit, and the action's status in one tap.
+ * double tap is easy to miss: Move to…, Edit, a pin, and the action's status in one tap.
  */
 export function NoteMenu({ id, onClose }: { id: ActionId; onClose: () => void }) {
   const dialog = useModal();
   const action = usePlanStore((s) => s.plan.actions[id]);
   const openPanel = usePlanStore((s) => s.openPanel);
   const setStatus = usePlanStore((s) => s.setStatus);
+  const setPinned = usePlanStore((s) => s.setPinned);
   if (!action) return null;
   return (
     <dialog
@@ -26,6 +27,16 @@ export function NoteMenu({ id, onClose }: { id: ActionId; onClose: () => void })
           Move to…
         </button>
         <button onClick={() => openPanel({ kind: 'edit-action', id })}>Edit…</button>
+        {/* One name for both states, as a toggle should have; the tick shows the state to the eye. */}
+        <button
+          aria-pressed={action.pinned}
+          onClick={() => {
+            setPinned([id], !action.pinned);
+            onClose();
+          }}
+        >
+          Pin{action.pinned && <span aria-hidden="true"> ✔</span>}
+        </button>
       </div>
       <fieldset className="plain-fieldset note-menu-status">
         <legend>Status</legend>

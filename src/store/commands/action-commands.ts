@@ -32,6 +32,8 @@ export interface ActionCommands {
   setProject(ids: readonly ActionId[], projectId: ProjectId): void;
   setOwner(ids: readonly ActionId[], ownerId: PersonId | null): void;
   setStatus(ids: readonly ActionId[], status: Status): void;
+  /** Pins or unpins notes: Suggest keeps a pinned note in its month. */
+  setPinned(ids: readonly ActionId[], pinned: boolean): void;
   addDependency(id: ActionId, before: ActionId): Problem | null;
   removeDependency(id: ActionId, before: ActionId): void;
 }
@@ -86,6 +88,7 @@ export function actionCommands(commit: Commit, current: () => Plan): ActionComma
       each('setOwner', (a) => (a.ownerIds = ownerId ? [ownerId] : []))(ids);
     },
     setStatus: (ids, status) => each('setStatus', (a) => (a.status = status))(ids),
+    setPinned: (ids, pinned) => each('setPinned', (a) => (a.pinned = pinned))(ids),
     addDependency: (id, before) => {
       const problem = dependencyProblem(current(), id, before);
       if (problem) return problem;

@@ -278,6 +278,21 @@ describe('changing several notes at once', () => {
     ]);
   });
 
+  it('pins a selection as one step, and unpins it as one step', () => {
+    const { store, state, id } = sampleStore();
+    const ids = [id(SURVEY), id(AUDIT)];
+    let plan = expectOneStep(store, 'setPinned', () => state().setPinned(ids, true));
+    expect(ids.map((i) => plan.actions[i]?.pinned)).toEqual([true, true]);
+    expect(plan.actions[id(POLICY)]?.pinned).toBe(false);
+    expectNoStep(store, () => state().setPinned(ids, true));
+    plan = expectOneStep(store, 'setPinned', () => state().setPinned([id(SURVEY)], false));
+    expect(ids.map((i) => plan.actions[i]?.pinned)).toEqual([false, true]);
+    state().undo();
+    expect(ids.map((i) => state().plan.actions[i]?.pinned)).toEqual([true, true]);
+    state().undo();
+    expect(ids.map((i) => state().plan.actions[i]?.pinned)).toEqual([false, false]);
+  });
+
   it('skips notes no longer in the plan and changes the rest', () => {
     const { store, state, id } = sampleStore();
     const plan = expectOneStep(store, 'setStatus', () =>

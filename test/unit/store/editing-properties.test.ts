@@ -64,6 +64,7 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('setOwner'), actions: picks, person: fc.option(pick) }),
   fc.record({ kind: fc.constant('setProject'), actions: picks, project: pick }),
   fc.record({ kind: fc.constant('setStatus'), actions: picks, status }),
+  fc.record({ kind: fc.constant('setPinned'), actions: picks, pinned: fc.boolean() }),
   fc.record({ kind: fc.constant('addDependency'), action: pick, before: pick }),
   fc.record({ kind: fc.constant('removeDependency'), action: pick, before: pick }),
   fc.record({ kind: fc.constant('addProject'), name: text, code, colour }),
@@ -144,6 +145,9 @@ function run(store: PlanStore, s: Step): void {
       return;
     case 'setStatus':
       state.setStatus(s.actions.map(action), s.status);
+      return;
+    case 'setPinned':
+      state.setPinned(s.actions.map(action), s.pinned);
       return;
     case 'addDependency':
       state.addDependency(action(s.action), action(s.before));

@@ -4,10 +4,16 @@ import { addDays, addMinutes } from 'date-fns';
 import { openDB } from 'idb';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PlanId } from '../../../src/domain/ids';
+import type { ActionId, PlanId } from '../../../src/domain/ids';
 import { samplePlan } from '../../../src/domain/sample-plan';
 import { planSchema } from '../../../src/io/plan-file-schema';
 import { VERSIONS_KEPT } from '../../../src/store/library-records';
+import {
+  DB_NAME,
+  DB_VERSION,
+  upgradeDatabase,
+  type TermboardDb,
+} from '../../../src/store/library-schema';
 import { openPlanLibrary, RevisionConflictError } from '../../../src/store/plan-library';
 import { makePlan } from '../../fixtures/make-plan';
 
@@ -111,12 +117,12 @@ describe('the plan library', () => {
         database.createObjectStore('meta');
       },
     });
-    // The sample plan as version 1 stored it: without the fields versions 2 and 3 brought.
+    // The sample plan as version 1 stored it: without the fields versions 2, 3 and 4 brought.
     const today = { ...samplePlan(), people: {} };
     const action = Object.values(today.actions)[0]!;
     today.actions = { [action.id]: action };
-    const { timeLine, successCriteria, ...v1Action } = action;
-    expect([timeLine, successCriteria]).toEqual(['', '']);
+    const { timeLine, successCriteria, pinned, ...v1Action } = action;
+    expect([timeLine, successCriteria, pinned]).toEqual(['', '', false]);
     const { notes, reflection, calendar, settings, ...rest } = today;
     expect([notes, reflection, calendar.terms]).toEqual(['', {}, []]);
     const { maxActionsPerOwner, ...v1Settings } = settings;
@@ -142,5 +148,43 @@ describe('the plan library', () => {
       ...(opened.ok ? opened.value : v1),
       name: 'saved after migrating',
     } as never);
+  });
+
+  it('opens a plan stored at version 3, before pins, with every note unpinned', async () => {
+    const db = await openDB<TermboardDb>(DB_NAME, DB_VERSION, { upgrade: upgradeDatabase });
+    const today = samplePlan();
+    const v3 = {
+      ...today,
+      version: 3,
+      actions: Object.fromEntries(
+        Object.entries(today.actions).map(([id, { pinned, ...rest }]) => {
+          expect(pinned).toBe(false);
+          return [id, rest];
+        }),
+      ),
+    };
+    const stored = { id: v3.id, version: 3, revision: 4, savedAt: clock.toISOString() };
+    await db.put('plans', { ...stored, deletedAt: null, plan: v3 });
+    db.close();
+
+    const library = await openPlanLibrary(now);
+    const opened = await library.open(v3.id);
+    expect(opened).toEqual({ ok: true, value: today });
+    expect(opened.ok && v.safeParse(planSchema, opened.value).success).toBe(true);
+    const versions = await library.versions(v3.id);
+    expect(versions.map((v) => v.reason)).toEqual(['before migration']);
+
+    // Stored at today's version now: a pin saved after migrating comes back from storage.
+    const first = Object.keys(today.actions)[0] as ActionId;
+    const pinnedPlan = structuredClone(today);
+    pinnedPlan.actions[first]!.pinned = true;
+    later(1);
+    await library.save(pinnedPlan);
+    const again = await openPlanLibrary(now);
+    expect(await again.open(v3.id)).toEqual({ ok: true, value: pinnedPlan });
+
+    // The version kept from before the migration is stepped up again when restored.
+    const restored = await again.restoreVersion(v3.id, versions[0]!.key);
+    expect(restored).toEqual({ ok: true, value: today });
   });
 });

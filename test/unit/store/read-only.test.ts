@@ -60,6 +60,7 @@ const CALLS: { [K in keyof Editing]: (s: PlanState & AllCommands) => unknown } =
   setProject: (s) => s.setProject([SURVEY], 'prj_att' as ProjectId),
   setOwner: (s) => s.setOwner([SURVEY], 'per_ho' as PersonId),
   setStatus: (s) => s.setStatus([SURVEY], 'met'),
+  setPinned: (s) => s.setPinned([SURVEY, AUDIT], true),
   addDependency: (s) => s.addDependency(SURVEY, AUDIT),
   removeDependency: (s) => s.removeDependency(POLICY, AUDIT),
   addProject: (s) => s.addProject({ name: 'Parents as partners' }),
