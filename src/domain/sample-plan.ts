@@ -17,7 +17,8 @@ import {
  * The plan a first visit opens: an invented secondary school's Bronze plan. It is built to show
  * what the board does at a glance: Spring 2027 holds 11 actions, and 2 more from the school's
  * inspection plan, against a capacity of 8; one action sits inside the three months before the
- * June review, one is owned by a group, one has no owner, and two are still unscheduled.
+ * June review, one is owned by a group, one has no owner, and two are still unscheduled; July
+ * has room for both, which is where Suggest puts them.
  */
 
 const people: Person[] = [
@@ -169,7 +170,6 @@ const rows: Row[] = [
   ['4.5', 'Attendance review with governors', 'att', 'gl', '2027-07'],
   ['1.5', 'Draft the next-phase plan', 'vis', 'ho', '2027-07'],
   ['5.4', 'Agree a staff wellbeing charter', 'wel', 'sc', '2027-07'],
-  ['1.6', 'Celebrate the year’s progress with families', 'vis', 'ho', '2027-07'],
   ['2.7', 'Peer observation of feedback practice', 'fbk', 'ps', null],
   ['3.6', 'Library refit for reading for pleasure', 'rdg', 'tr', null],
 ];

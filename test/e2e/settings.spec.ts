@@ -70,9 +70,9 @@ test("other plans add to a term's load, and a rule can be switched off for the p
   await dialog.getByLabel('One accountable owner').uncheck();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
-  await expect(term(page, 'Summer 2027')).toContainText('10 / 8');
+  await expect(term(page, 'Summer 2027')).toContainText('9 / 8');
   await expect(warningsList(page)).toContainText(
-    'Summer 2027 holds 10 actions (capacity 8) — 2 over, counting 3 from the Inspection action plan.',
+    'Summer 2027 holds 9 actions (capacity 8) — 1 over, counting 3 from the Inspection action plan.',
   );
   await expect(warningsList(page).getByText('has no owner')).toHaveCount(0);
 });

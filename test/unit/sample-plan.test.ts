@@ -47,7 +47,7 @@ describe('the sample plan a first visit opens', () => {
     expect(loads).toEqual([
       'autumn-2026: 8 + 0 = 8 / 8',
       'spring-2027: 11 + 2 = 13 / 8',
-      'summer-2027: 7 + 0 = 7 / 8',
+      'summer-2027: 6 + 0 = 6 / 8',
     ]);
   });
 

@@ -4,7 +4,8 @@ import { monthKey } from '../month';
 import type { Rule, Warning } from './rule';
 import { fittingMonth, monthInTerm, moveFix } from './rule-helpers';
 
-function mentions(text: string, topic: string): boolean {
+/** Whether `text` speaks of `topic`: a word starting with it, in any case. */
+export function mentions(text: string, topic: string): boolean {
   const escaped = topic.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return escaped.length > 0 && new RegExp(`\\b${escaped}`, 'i').test(text);
 }

@@ -73,7 +73,7 @@ describe('a plan file that reads back', () => {
     const text = sampleFileWith((file) => {
       fieldsOf(file).savedBy = 'Termboard 0.2';
       fieldsOf(file.plan).colourScheme = 'dark';
-      fieldsOf(action(file, 'act_1_1')).pinned = true;
+      fieldsOf(action(file, 'act_1_1')).colourTag = 'amber';
     });
     expect(readPlanFile(text)).toStrictEqual({ ok: true, value: samplePlan() });
   });
@@ -82,17 +82,35 @@ describe('a plan file that reads back', () => {
     expect(readPlanFile(`\uFEFF${planFileJson(samplePlan())}`).ok).toBe(true);
   });
 
-  it('from version 1 becomes a valid version-3 plan', () => {
+  it('keeps a pin, and reads a note without one as unpinned only from an older version', () => {
+    const pinned = sampleFileWith((file) => (action(file, 'act_1_1').pinned = true));
+    const result = readPlanFile(pinned);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.actions['act_1_1' as ActionId]!.pinned).toBe(true);
+    expect(readPlanFile(planFileJson(result.value))).toStrictEqual(result);
+
+    const v3 = sampleFileWith((file) => {
+      file.version = 3;
+      fieldsOf(file.plan).version = 3;
+      for (const a of Object.values(file.plan.actions)) delete fieldsOf(a).pinned;
+    });
+    const read = readPlanFile(v3);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.value).toStrictEqual(samplePlan());
+  });
+
+  it('from version 1 becomes a valid version-4 plan', () => {
     const result = readPlanFile(V1_FILE);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const plan = result.value;
-    expect(plan.version).toBe(3);
+    expect(plan.version).toBe(4);
     expect(v.safeParse(planSchema, plan).success).toBe(true);
     expect(planProblems(plan)).toEqual([]);
     expect(Object.values(plan.people).map((p) => p.role)).toEqual(['', '', '', '', '']);
     expect(Object.values(plan.people).map((p) => p.memberIds)).toEqual(Array(5).fill([]));
     expect(Object.values(plan.actions).every((a) => a.timeLine === '')).toBe(true);
     expect(Object.values(plan.actions).every((a) => a.successCriteria === '')).toBe(true);
+    expect(Object.values(plan.actions).every((a) => a.pinned === false)).toBe(true);
     expect([plan.notes, plan.reflection, plan.calendar]).toEqual([
       '',
       {},
@@ -175,7 +193,7 @@ describe('a plan file of a version this app cannot read', () => {
   it('is refused when newer, with the versions and what to do', () => {
     const text = sampleFileWith((file) => (file.version = 7));
     expect(problemsOf(text)).toEqual(
-      one('version', 'version 7 is newer than this app reads (3): update Termboard'),
+      one('version', 'version 7 is newer than this app reads (4): update Termboard'),
     );
   });
 
@@ -259,6 +277,17 @@ describe('a plan file with a field that is wrong', () => {
     ]);
   });
 
+  it('names a pin that is not true or false, and a missing one', () => {
+    const text = sampleFileWith((file) => {
+      fieldsOf(action(file, 'act_1_1')).pinned = 'yes';
+      delete fieldsOf(action(file, 'act_1_2')).pinned;
+    });
+    expect(problemsOf(text)).toEqual([
+      { where: 'actions.act_1_1.pinned', reason: 'expected true or false' },
+      { where: 'actions.act_1_2.pinned', reason: 'missing' },
+    ]);
+  });
+
   it('names text longer than a field holds', () => {
     const text = sampleFileWith((file) => {
       action(file, 'act_1_1').title = 'x'.repeat(501);
@@ -312,7 +341,7 @@ describe('a plan file with a field that is wrong', () => {
       where: 'actions.act_1_1.kind',
       reason: 'expected one of: process, evidence',
     });
-    expect(problems[20]).toEqual({ where: '', reason: 'and 8 more problems' });
+    expect(problems[20]).toEqual({ where: '', reason: 'and 7 more problems' });
   });
 });
 

@@ -118,7 +118,7 @@ describe('term load', () => {
     store.getState().moveAction('act_2_3' as ActionId, { month: '2027-05' });
     const plan = store.getState().plan;
     expect(loadText(plan, 'spring-2027')).toBe('12 / 8');
-    expect(loadText(plan, 'summer-2027')).toBe('8 / 8');
+    expect(loadText(plan, 'summer-2027')).toBe('7 / 8');
   });
 
   it('is worked out once per plan', () => {
