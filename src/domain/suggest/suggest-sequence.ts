@@ -2,7 +2,8 @@ import type { ActionId } from '../ids';
 import { addMonthsToKey, type MonthKey } from '../month';
 import type { Plan } from '../plan';
 import { planCalendar } from '../plan-calendar';
-import { searchSequence, SEARCH_STEPS } from './sequence-search';
+import { repairSequence } from './sequence-repair';
+import { costOf, isCheaper, searchSequence, SEARCH_STEPS } from './sequence-search';
 import { suggestModel, type SuggestScope } from './suggest-model';
 import { suggestionProblems } from './suggestion-problems';
 
@@ -36,7 +37,14 @@ export function suggestSequence(
 ): Suggestion {
   const calendar = planCalendar(plan);
   const model = suggestModel(plan, calendar, scope);
-  const result = searchSequence(model, steps);
+  const searched = searchSequence(model, steps);
+  // Out of steps on a large plan, the search may not have got far: improve on what it found.
+  const repaired = searched.isComplete ? null : repairSequence(model, searched.slots);
+  const repairedCost = repaired && costOf(model, repaired);
+  const result =
+    repaired && repairedCost && isCheaper(repairedCost, searched.cost)
+      ? { slots: repaired, cost: repairedCost, isComplete: false }
+      : searched;
   const first = calendar.months[0]!;
   const moves: SuggestedMove[] = [];
   const left: ActionId[] = [];
