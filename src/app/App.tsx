@@ -19,6 +19,8 @@ import { usePlanStore } from '../store/store-context';
 
 // Present mode's bar and styles load the first time someone presents.
 const PresentBar = lazy(() => import('./PresentBar').then((m) => ({ default: m.PresentBar })));
+// Drawn only while a suggestion is on show.
+const SuggestBar = lazy(() => import('./SuggestBar').then((m) => ({ default: m.SuggestBar })));
 // Drawn only while notes are selected, so it loads after the board is up.
 const SelectionBar = lazy(() =>
   import('./SelectionBar').then((m) => ({ default: m.SelectionBar })),
@@ -27,6 +29,7 @@ const SelectionBar = lazy(() =>
 /** The board with the app around it, or in present mode with nothing but the present bar. */
 function AppLayout() {
   const isPresenting = usePlanStore((s) => s.room.isPresenting);
+  const isPreviewing = usePlanStore((s) => s.preview !== null);
   if (isPresenting) {
     return (
       <div className="app app--present">
@@ -44,9 +47,7 @@ function AppLayout() {
       <Toolbar />
       <ReadOnlyBanner />
       <FindBar />
-      <Suspense fallback={null}>
-        <SelectionBar />
-      </Suspense>
+      <Suspense fallback={null}>{isPreviewing ? <SuggestBar /> : <SelectionBar />}</Suspense>
       <NoticeBar />
       <main className="app-main">
         <Board aside={<WarningsPanel />} />

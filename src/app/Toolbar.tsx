@@ -6,6 +6,7 @@ import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { download } from './download';
 import { ExportMenu } from './ExportMenu';
 import { ImportControl } from './ImportControl';
+import { SuggestControl } from './SuggestControl';
 import { ThemeChoice } from './ThemeChoice';
 import { useDownloadPlanFile } from './use-download-plan-file';
 
@@ -75,6 +76,7 @@ export function Toolbar() {
         <button onClick={() => openPanel({ kind: 'people' })}>People</button>
         <button onClick={() => openPanel({ kind: 'reflection' })}>Reflection</button>
         <button onClick={() => setSetting(true)}>Settings</button>
+        <SuggestControl />
         <button onClick={() => present(true)} title="Present (F)">
           Present
         </button>

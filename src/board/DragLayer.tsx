@@ -6,6 +6,7 @@ import type { LaneInfo } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import { cellUnderNote } from './collision';
 import type { DropCells } from './drop-cells';
+import { BestMonths } from './BestMonths';
 import { DropPreviewLabel } from './DropPreviewLabel';
 import { DropTargets } from './DropTargets';
 import { LiftedNoteView } from './LiftedNoteView';
@@ -29,15 +30,15 @@ const NO_SENSORS: SensorDescriptor<SensorOptions>[] = [];
  */
 export default function DragLayer({ connect, cells, months, lanes }: DragLayerProps) {
   const { sensors, handlers, announcements, activeId } = useNoteDrag();
-  // A plan another tab is editing is shown, not moved.
-  const isReadOnly = usePlanStore((s) => s.access === 'read-only');
+  // A plan another tab is editing is shown, not moved; nor is a suggestion on show.
+  const isStill = usePlanStore((s) => s.access === 'read-only' || s.preview !== null);
   // Notes can be picked up from the next frame: what `npm run bench` calls interactive.
   useEffect(() => {
     requestAnimationFrame(() => performance.mark('termboard:ready'));
   }, []);
   return (
     <DndContext
-      sensors={isReadOnly ? NO_SENSORS : sensors}
+      sensors={isStill ? NO_SENSORS : sensors}
       collisionDetection={cellUnderNote}
       // The notes point at the board's own instructions, drawn where the notes can reach them.
       accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}
@@ -53,6 +54,7 @@ export default function DragLayer({ connect, cells, months, lanes }: DragLayerPr
           </div>
         ) : null}
       </DragOverlay>
+      {activeId && <BestMonths id={activeId} />}
     </DndContext>
   );
 }

@@ -14,6 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionId } from '../domain/ids';
 import { laneKey, laneOf } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
+import { selectRankedMonths } from '../store/ranking-selectors';
 import { cellKey } from '../store/selectors';
 import type { Placement } from '../store/plan-store';
 import { usePlanStoreApi } from '../store/store-context';
@@ -99,7 +100,8 @@ export function useNoteDrag() {
       lastOver.current = startCell.current;
       setActiveId(id);
       setKeyboardDrag(event.activatorEvent instanceof KeyboardEvent);
-      store.getState().startDrag(id);
+      const fits = selectRankedMonths(plan, id).flatMap((m) => (m.fits ? [m.month] : []));
+      store.getState().startDrag(id, fits);
     },
     onDragOver(event: DragOverEvent) {
       store.getState().dragOver(placementOf(event.over?.data.current) ?? null);

@@ -40,6 +40,14 @@ export function dropPreview(
         rules: (rule) => !rule.readsMonths,
       })
     : [...warningsBefore];
+  return { ...ruleChanges(warningsBefore, warningsAfter), warningsAfter };
+}
+
+/** The rules a change breaks and clears, each once, judged by what each warning is about. */
+export function ruleChanges(
+  warningsBefore: readonly Warning[],
+  warningsAfter: readonly Warning[],
+): Pick<DropPreview, 'breaks' | 'clears'> {
   const before = new Set(warningsBefore.map(subject));
   const after = new Set(warningsAfter.map(subject));
   const rules = (ws: readonly Warning[], other: Set<string>) => [
@@ -47,9 +55,5 @@ export function dropPreview(
       ws.filter((w) => w.severity !== 'info' && !other.has(subject(w))).map((w) => w.ruleId),
     ),
   ];
-  return {
-    breaks: rules(warningsAfter, before),
-    clears: rules(warningsBefore, after),
-    warningsAfter,
-  };
+  return { breaks: rules(warningsAfter, before), clears: rules(warningsBefore, after) };
 }

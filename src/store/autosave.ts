@@ -1,7 +1,7 @@
 import type { Plan } from '../domain/plan';
 import type { VersionReason } from './library-schema';
 import { RevisionConflictError, type PlanLibrary } from './plan-library';
-import type { PlanStore } from './plan-store';
+import type { PlanState, PlanStore } from './plan-store';
 
 /** PRODUCT.md asks for a save within a second of a change; we aim for half that. */
 const SAVE_DELAY_MS = 250;
@@ -40,11 +40,13 @@ export function startAutosave(store: PlanStore, library: PlanLibrary): () => voi
     if (pending && store.getState().save.status !== 'failed') void flush();
   };
 
+  // A suggestion on show is not the plan yet: what is stored stays the plan before it.
+  const kept = (state: PlanState) => state.preview?.base ?? state.plan;
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.plan === previous.plan || state.access === 'read-only') return;
+    if (kept(state) === kept(previous) || state.access === 'read-only') return;
     // An opened plan is already stored (a new or imported one is stored before it opens).
     if (state.openings !== previous.openings) return;
-    keepFirst ??= versionWorthKeeping(previous.plan, state);
+    keepFirst ??= versionWorthKeeping(kept(previous), state);
     pending = state.plan;
     if (state.save.status !== 'saving') state.setSaveState({ status: 'saving' });
     timer ??= setTimeout(() => void flush(), SAVE_DELAY_MS);

@@ -7,6 +7,7 @@ import type { Fix } from '../domain/rules/rule';
 import { assignLane, type Lane, type LaneMode } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import type { Plan } from '../domain/plan';
+import { makeMoves, type Suggestion } from '../domain/suggest/suggestion';
 import { actionCommands, type ActionCommands } from './commands/action-commands';
 import { peopleCommands, type PeopleCommands } from './commands/people-commands';
 import { projectCommands, type ProjectCommands } from './commands/project-commands';
@@ -26,6 +27,18 @@ export interface Placement {
 export interface DragState {
   actionId: ActionId;
   over: Placement | null;
+  /** The months where the note would break no rule, lightly marked while it is in the air. */
+  fits: readonly MonthKey[];
+}
+
+/**
+ * A suggested sequence on show: the board draws the plan with its moves made, and nothing is
+ * stored or undoable until it is applied.
+ */
+export interface SuggestionPreview {
+  /** The plan as it was: what Discard goes back to and Apply's undo step holds. */
+  base: Plan;
+  suggestion: Suggestion;
 }
 
 export type SaveState =
@@ -68,6 +81,8 @@ export interface PlanState {
   /** The notes chosen with Shift or Ctrl, acted on together; outside history. */
   selection: ActionId[];
   panel: Panel | null;
+  /** A suggested sequence being looked at, or null. */
+  preview: SuggestionPreview | null;
 }
 
 export interface PlanCommands {
@@ -84,7 +99,13 @@ export interface PlanCommands {
   /** Shows a stored or imported plan; history starts afresh. */
   openPlan(plan: Plan): void;
   setLaneMode(mode: LaneMode): void;
-  startDrag(actionId: ActionId): void;
+  startDrag(actionId: ActionId, fits?: readonly MonthKey[]): void;
+  /** Shows a suggestion's moves on the board, undecided; again with another replaces it. */
+  previewSuggestion(suggestion: Suggestion): void;
+  /** Keeps the previewed moves, as one undo step. */
+  applySuggestion(): void;
+  /** Goes back to the plan as it was before the preview. */
+  discardSuggestion(): void;
   dragOver(over: Placement | null): void;
   endDrag(): void;
   setSaveState(save: SaveState): void;
@@ -107,7 +128,8 @@ export function createPlanStore(initial: Plan): PlanStore {
     immer((set, get) => {
       /** The only writer of `plan`: one call is one undo step. */
       const commit = (command: string, recipe: (plan: Draft<Plan>) => void) => {
-        if (get().access === 'read-only') return false;
+        // A previewed suggestion is applied or discarded before anything else changes.
+        if (get().access === 'read-only' || get().preview) return false;
         const before = get().plan;
         const after = produce(before, recipe);
         if (after === before) return false;
@@ -133,6 +155,7 @@ export function createPlanStore(initial: Plan): PlanStore {
         highlight: null,
         selection: [],
         panel: null,
+        preview: null,
 
         ...settingsCommands(commit),
         ...actionCommands(commit, current),
@@ -168,9 +191,48 @@ export function createPlanStore(initial: Plan): PlanStore {
             s.highlight = highlight;
           }),
 
+        previewSuggestion: (suggestion) =>
+          set((s) => {
+            if (s.access === 'read-only') return;
+            const base = s.preview?.base ?? s.plan;
+            s.preview = { base, suggestion };
+            s.plan = produce(base, (plan) => makeMoves(plan as Plan, suggestion.moves));
+            s.highlight = {
+              key: 'suggestion',
+              actionIds: suggestion.moves.map((m) => m.actionId),
+              termIds: [],
+            };
+          }),
+
+        applySuggestion: () =>
+          set((s) => {
+            if (!s.preview) return;
+            if (s.plan !== s.preview.base) {
+              pushBounded(s.past, { command: 'applySuggestion', plan: s.preview.base });
+              s.future = [];
+            }
+            s.preview = null;
+            s.highlight = null;
+          }),
+
+        discardSuggestion: () =>
+          set((s) => {
+            if (!s.preview) return;
+            s.plan = s.preview.base;
+            s.preview = null;
+            s.highlight = null;
+          }),
+
         undo: () =>
           set((s) => {
             if (s.access === 'read-only') return;
+            // Undo while a suggestion is on show takes the suggestion back.
+            if (s.preview) {
+              s.plan = s.preview.base;
+              s.preview = null;
+              s.highlight = null;
+              return;
+            }
             const entry = s.past.pop();
             if (!entry) return;
             s.future.push({ command: entry.command, plan: s.plan });
@@ -179,7 +241,7 @@ export function createPlanStore(initial: Plan): PlanStore {
 
         redo: () =>
           set((s) => {
-            if (s.access === 'read-only') return;
+            if (s.access === 'read-only' || s.preview) return;
             const entry = s.future.pop();
             if (!entry) return;
             s.past.push({ command: entry.command, plan: s.plan });
@@ -195,6 +257,7 @@ export function createPlanStore(initial: Plan): PlanStore {
             s.drag = null;
             s.selection = [];
             s.panel = null;
+            s.preview = null;
           }),
 
         setSelection: (ids) =>
@@ -212,9 +275,9 @@ export function createPlanStore(initial: Plan): PlanStore {
             s.laneMode = mode;
           }),
 
-        startDrag: (actionId) =>
+        startDrag: (actionId, fits = []) =>
           set((s) => {
-            s.drag = { actionId, over: null };
+            s.drag = { actionId, over: null, fits: [...fits] };
           }),
 
         dragOver: (over) =>

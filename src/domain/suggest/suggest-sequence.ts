@@ -1,30 +1,12 @@
 import type { ActionId } from '../ids';
-import { addMonthsToKey, type MonthKey } from '../month';
+import type { SuggestedMove, Suggestion } from './suggestion';
+import { addMonthsToKey } from '../month';
 import type { Plan } from '../plan';
 import { planCalendar } from '../plan-calendar';
 import { repairSequence } from './sequence-repair';
 import { costOf, isCheaper, searchSequence, SEARCH_STEPS } from './sequence-search';
 import { suggestModel, type SuggestScope } from './suggest-model';
 import { suggestionProblems } from './suggestion-problems';
-
-export interface SuggestedMove {
-  actionId: ActionId;
-  from: MonthKey | null;
-  to: MonthKey;
-}
-
-/** A proposed sequence: the moves that make it, and why some notes could not be placed. */
-export interface Suggestion {
-  scope: SuggestScope;
-  /** Notes placed from the tray and notes moved, in the plan's order of notes. */
-  moves: SuggestedMove[];
-  /** Tray notes left where they are. */
-  left: ActionId[];
-  /** Why no sequence fits, in plain words with what would make it fit; empty when one does. */
-  problems: string[];
-  /** Whether the search ruled out every better sequence (always, on a plan of a dozen free notes). */
-  isBest: boolean;
-}
 
 /**
  * Where Suggest would put the notes: pure and deterministic, so the same plan always gets the
@@ -66,12 +48,4 @@ export function suggestSequence(
     problems: suggestionProblems(plan, calendar, model, result),
     isBest: result.isComplete,
   };
-}
-
-/** Makes a suggestion's moves on a plan (or an immer draft of one), in place. */
-export function makeMoves(plan: Plan, moves: readonly SuggestedMove[]): void {
-  for (const move of moves) {
-    const action = plan.actions[move.actionId];
-    if (action) action.month = move.to;
-  }
 }

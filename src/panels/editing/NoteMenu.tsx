@@ -1,5 +1,7 @@
 import type { ActionId } from '../../domain/ids';
 import { STATUS_MARKS, STATUSES } from '../../domain/status-marks';
+import { monthLabel } from '../../domain/month';
+import { selectBestMonths } from '../../store/ranking-selectors';
 import { usePlanStore } from '../../store/store-context';
 import { useModal } from '../use-modal';
 
@@ -13,7 +15,10 @@ export function NoteMenu({ id, onClose }: { id: ActionId; onClose: () => void })
   const openPanel = usePlanStore((s) => s.openPanel);
   const setStatus = usePlanStore((s) => s.setStatus);
   const setPinned = usePlanStore((s) => s.setPinned);
+  const moveActions = usePlanStore((s) => s.moveActions);
+  const plan = usePlanStore((s) => s.plan);
   if (!action) return null;
+  const best = selectBestMonths(plan, id);
   return (
     <dialog
       ref={dialog}
@@ -38,6 +43,28 @@ export function NoteMenu({ id, onClose }: { id: ActionId; onClose: () => void })
           Pin{action.pinned && <span aria-hidden="true"> ✔</span>}
         </button>
       </div>
+      <section aria-labelledby="note-menu-fits" className="note-menu-fits">
+        <h3 id="note-menu-fits">Where it fits</h3>
+        {best.length > 0 ? (
+          <ul>
+            {best.map((m) => (
+              <li key={m.month}>
+                <button
+                  onClick={() => {
+                    moveActions([id], m.month);
+                    onClose();
+                  }}
+                >
+                  Move to {monthLabel(m.month)}
+                </button>{' '}
+                <span>{m.reason}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No month of the plan fits without breaking a rule.</p>
+        )}
+      </section>
       <fieldset className="plain-fieldset note-menu-status">
         <legend>Status</legend>
         {STATUSES.map((status) => (

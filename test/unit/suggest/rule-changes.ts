@@ -3,7 +3,7 @@ import type { Plan } from '../../../src/domain/plan';
 import { planCalendar } from '../../../src/domain/plan-calendar';
 import { checkPlan, ruleContext } from '../../../src/domain/rules/index';
 import type { Warning } from '../../../src/domain/rules/rule';
-import { makeMoves, type SuggestedMove } from '../../../src/domain/suggest/suggest-sequence';
+import { makeMoves, type SuggestedMove } from '../../../src/domain/suggest/suggestion';
 
 export function warningsOf(plan: Plan): Warning[] {
   return checkPlan(plan, ruleContext(plan, planCalendar(plan)));

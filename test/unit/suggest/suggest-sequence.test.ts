@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { monthLabel } from '../../../src/domain/month';
 import { samplePlan } from '../../../src/domain/sample-plan';
-import { suggestSequence, type Suggestion } from '../../../src/domain/suggest/suggest-sequence';
+import { suggestSequence } from '../../../src/domain/suggest/suggest-sequence';
+import type { Suggestion } from '../../../src/domain/suggest/suggestion';
 import type { Plan } from '../../../src/domain/plan';
 import { termLoads } from '../../../src/domain/load';
 import { planCalendar } from '../../../src/domain/plan-calendar';

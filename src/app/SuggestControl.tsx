@@ -1,0 +1,23 @@
+import { usePlanStore } from '../store/store-context';
+import { useSuggest } from './use-suggest';
+
+/** Where the focus goes back to when a suggestion is applied or discarded. */
+export const SUGGEST_BUTTON_ID = 'suggest-button';
+
+/** The board's `Suggest` button: the tray's notes placed, or the whole plan when the tray is empty. */
+export function SuggestControl() {
+  const { isWorking, suggest } = useSuggest();
+  const hasTray = usePlanStore((s) => Object.values(s.plan.actions).some((a) => a.month === null));
+  const isPreviewing = usePlanStore((s) => s.preview !== null);
+  return (
+    <button
+      id={SUGGEST_BUTTON_ID}
+      disabled={isWorking || isPreviewing}
+      aria-busy={isWorking || undefined}
+      onClick={() => void suggest(hasTray ? 'unscheduled' : 'whole-plan')}
+      title="Suggest where the notes should go"
+    >
+      {isWorking ? 'Suggesting…' : 'Suggest'}
+    </button>
+  );
+}
