@@ -169,7 +169,7 @@ const rows: Row[] = [
   ['3.5', 'Re-test reading ages', 'rdg', 'tr', '2027-07', { kind: 'evidence', after: ['3.1'] }],
   ['4.5', 'Attendance review with governors', 'att', 'gl', '2027-07'],
   ['1.5', 'Draft the next-phase plan', 'vis', 'ho', '2027-07'],
-  ['5.4', 'Agree a staff wellbeing charter', 'wel', 'sc', '2027-07'],
+  ['5.4', 'Agree the staff’s wellbeing charter', 'wel', 'sc', '2027-07'],
   ['2.7', 'Peer observation of feedback practice', 'fbk', 'ps', null],
   ['3.6', 'Library refit for reading for pleasure', 'rdg', 'tr', null],
 ];

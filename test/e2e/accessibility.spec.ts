@@ -45,8 +45,21 @@ test('the middle of a keyboard move has no violations', async ({ page }) => {
   await openBoard(page);
   await lift(page, note(month(page, 'November 2026'), 'Staff workload survey'));
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('region', { name: /fits$/ })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press('Escape');
+});
+
+test('a suggested sequence on show has no violations, in each theme', async ({ page }) => {
+  await openBoard(page);
+  await page.getByRole('button', { name: 'Suggest' }).click();
+  const bar = page.getByRole('region', { name: 'Suggested sequence' });
+  await bar.getByRole('checkbox', { name: /^Re-sequence the whole plan/ }).click();
+  await expect(bar.getByRole('list', { name: 'Why not everything fits' })).toBeVisible();
+  for (const theme of ['Light', 'Dark', 'High contrast']) {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+    expect(await violations(page), theme).toEqual([]);
+  }
 });
 
 test('present mode has no violations', async ({ page }) => {

@@ -120,7 +120,12 @@ export function suggestModel(
   const first = months[0]!;
   const slotOf = (month: MonthKey): Slot => monthsBetween(first, month);
   const termIndex = new Map(calendar.terms.map((t, i) => [t.id, i]));
-  const termOfSlot = months.map((m) => termIndex.get(context.termOf(m)?.id ?? ('' as never)) ?? -1);
+  // The index of a month's term in `calendar.terms`; -1 for a holiday or a month outside the plan.
+  const termIndexOf = (month: MonthKey) => {
+    const term = context.termOf(month);
+    return term ? (termIndex.get(term.id) ?? -1) : -1;
+  };
+  const termOfSlot = months.map(termIndexOf);
   const termAt = (slot: Slot) => termOfSlot[slot] ?? -1;
   const loads = termLoads(plan, calendar);
   const capacity = calendar.terms.map((t) => loads.get(t.id)!.capacity);
@@ -143,9 +148,7 @@ export function suggestModel(
   const fixedOwned = new Array<number>(persons.length * terms).fill(0);
   const inputOwned = new Array<number>(persons.length * terms).fill(0);
   for (const action of actions) {
-    const term = action.month
-      ? (termIndex.get(context.termOf(action.month)?.id ?? ('' as never)) ?? -1)
-      : -1;
+    const term = action.month ? termIndexOf(action.month) : -1;
     if (term < 0) continue;
     for (const person of ownedBy(action)) {
       const at = personIndex.get(person)! * terms + term;

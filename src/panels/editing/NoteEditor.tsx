@@ -127,7 +127,7 @@ export function NoteEditor({ id, onClose }: { id: ActionId; onClose: () => void 
           </label>
           <label className="check">
             <input type="checkbox" name="pinned" defaultChecked={action.pinned} />
-            Pinned: Suggest keeps this note in its month
+            Pinned: Suggest leaves this note where it is
           </label>
           <label>
             Status

@@ -237,6 +237,7 @@ function exhaustiveSearch(plan: Plan, scope: SuggestScope) {
   return { best: best!, judge };
 }
 
+// Hundreds of plans each, some searched exhaustively: seconds on a busy machine, so a minute each.
 describe('Suggest on small generated plans', () => {
   // Three steps stop the search at once, so the repair a large plan relies on is checked too.
   it('never breaks a rule anew, never moves a pinned or started note, and is deterministic', () => {
@@ -256,7 +257,7 @@ describe('Suggest on small generated plans', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('finds the sequence an exhaustive search finds cheapest, peak load and all', () => {
     fc.assert(
@@ -268,5 +269,5 @@ describe('Suggest on small generated plans', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
