@@ -16,18 +16,20 @@ export interface SuggestAnswer {
 /** From this many notes the search runs in a worker: below it, starting one costs more. */
 const WORKER_FROM = 200;
 
+// One worker for the session: a second suggestion finds its code loaded and compiled.
+let worker: Worker | null = null;
+
 function inWorker(request: SuggestRequest): Promise<SuggestAnswer> {
+  worker ??= new Worker(new URL('./suggest-worker.ts', import.meta.url), { type: 'module' });
+  const running = worker;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./suggest-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SuggestAnswer>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
+    running.onmessage = (event: MessageEvent<SuggestAnswer>) => resolve(event.data);
+    running.onerror = (event) => {
+      running.terminate();
+      worker = null;
       reject(new Error(event.message || 'the suggestion could not be worked out'));
     };
-    worker.postMessage(request);
+    running.postMessage(request);
   });
 }
 

@@ -13,11 +13,14 @@ export interface DropPreview {
 }
 
 /**
- * What a warning is about, so that a warning whose numbers change (Spring 13 over becoming 14
- * over) counts as the same warning, neither broken nor cleared by the drop.
+ * What a warning is about, so that a warning whose numbers or notes change (Spring 13 over
+ * becoming 14 over; a person over their limit with other notes) counts as the same warning,
+ * neither broken nor cleared by a move.
  */
-function subject(w: Warning): string {
+export function warningSubject(w: Warning): string {
   if (w.ruleId === 'term-overload') return `${w.ruleId}|${w.termIds.join()}`;
+  if (w.personId) return `${w.ruleId}|${w.personId}|${w.termIds.join()}`;
+  if (w.projectId) return `${w.ruleId}|${w.projectId}`;
   return w.actionIds.length ? `${w.ruleId}|${w.actionIds.join()}` : `${w.ruleId}|${w.message}`;
 }
 
@@ -48,11 +51,11 @@ export function ruleChanges(
   warningsBefore: readonly Warning[],
   warningsAfter: readonly Warning[],
 ): Pick<DropPreview, 'breaks' | 'clears'> {
-  const before = new Set(warningsBefore.map(subject));
-  const after = new Set(warningsAfter.map(subject));
+  const before = new Set(warningsBefore.map(warningSubject));
+  const after = new Set(warningsAfter.map(warningSubject));
   const rules = (ws: readonly Warning[], other: Set<string>) => [
     ...new Set(
-      ws.filter((w) => w.severity !== 'info' && !other.has(subject(w))).map((w) => w.ruleId),
+      ws.filter((w) => w.severity !== 'info' && !other.has(warningSubject(w))).map((w) => w.ruleId),
     ),
   ];
   return { breaks: rules(warningsAfter, before), clears: rules(warningsBefore, after) };

@@ -23,6 +23,7 @@ export const ownerLoad: Rule = {
             message: `${person.name} (${person.initials}) holds ${ids.length} actions in ${names.get(termId) ?? termId}, more than the ${limit} one person should hold in a term; share some out or move them.`,
             actionIds: ids,
             termIds: [termId],
+            personId,
           },
         ];
       }),

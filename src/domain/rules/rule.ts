@@ -1,5 +1,5 @@
 import type { Term } from '../calendar';
-import type { ActionId, TermId } from '../ids';
+import type { ActionId, PersonId, ProjectId, TermId } from '../ids';
 import type { TermLoad } from '../load';
 import type { MonthKey } from '../month';
 import type { Action, Plan, RuleId } from '../plan';
@@ -20,6 +20,10 @@ export interface Warning {
   message: string;
   actionIds: ActionId[];
   termIds: TermId[];
+  /** The person a warning about one person's load is about. */
+  personId?: PersonId;
+  /** The project a warning about a whole project is about. */
+  projectId?: ProjectId;
   fix?: Fix;
 }
 

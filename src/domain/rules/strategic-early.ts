@@ -27,6 +27,7 @@ export const strategicEarly: Rule = {
             message: `"${project.name}" is strategic but has no action scheduled; start it in ${firstTerm.name}.`,
             actionIds: [],
             termIds: [firstTerm.id],
+            projectId,
           },
         ];
       }
@@ -48,6 +49,7 @@ export const strategicEarly: Rule = {
             `start it in ${firstTerm.name}.`,
           actionIds: [first.id],
           termIds: [firstTerm.id, ...(startTerm ? [startTerm.id] : [])],
+          projectId,
           ...(fix ? { fix: moveFix(first, fix) } : {}),
         },
       ];

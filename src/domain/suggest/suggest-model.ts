@@ -164,6 +164,7 @@ export function suggestModel(
     .map((m, slot) => ({ m, slot }))
     .filter(({ m, slot }) => termAt(slot) >= 0 && !context.isInBuffer(m))
     .map(({ slot }) => slot);
+  const isFree = new Set(freeSlots);
   const stuck: SuggestModel['stuck'] = [];
   const candidates: Candidate[] = movable.map((action) => {
     const training = trainingOf(plan, action);
@@ -171,7 +172,7 @@ export function suggestModel(
     const slots = freeSlots.filter((s) => s >= notEarlier);
     const current = action.month === null ? null : slotOf(action.month);
     const currentBreaks =
-      current === null ? 0 : Number(!freeSlots.includes(current)) + Number(current < notEarlier);
+      current === null ? 0 : Number(!isFree.has(current)) + Number(current < notEarlier);
     if (action.month === null && training && slots.length === 0) {
       stuck.push({ id: action.id, because: { kind: 'training-too-late', training } });
     }
@@ -263,21 +264,46 @@ export function suggestModel(
  * first among those ready: fewest months, then heaviest, so the search fills the tight places first.
  */
 function searchOrder(candidates: readonly Candidate[], key: (i: number) => number[]): number[] {
-  const waiting = candidates.map((c) => c.before.length);
-  const ready = candidates.flatMap((_, i) => (waiting[i] === 0 ? [i] : []));
-  const order: number[] = [];
+  const keys = candidates.map((_, i) => key(i));
   const precedes = (a: number, b: number) => {
-    const ka = key(a);
-    const kb = key(b);
+    const ka = keys[a]!;
+    const kb = keys[b]!;
     for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! < kb[k]!;
     return a < b;
   };
-  while (ready.length > 0) {
-    let best = 0;
-    for (let r = 1; r < ready.length; r++) if (precedes(ready[r]!, ready[best]!)) best = r;
-    const i = ready.splice(best, 1)[0]!;
+  // The notes ready to go, as a binary heap: a plan of 1,000 has hundreds ready at once.
+  const heap: number[] = [];
+  const push = (i: number) => {
+    let at = heap.push(i) - 1;
+    while (at > 0) {
+      const up = (at - 1) >> 1;
+      if (!precedes(heap[at]!, heap[up]!)) break;
+      [heap[at], heap[up]] = [heap[up]!, heap[at]!];
+      at = up;
+    }
+  };
+  const pop = () => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length === 0) return top;
+    heap[0] = last;
+    for (let at = 0; ;) {
+      const [l, r] = [2 * at + 1, 2 * at + 2];
+      let least = at;
+      if (l < heap.length && precedes(heap[l]!, heap[least]!)) least = l;
+      if (r < heap.length && precedes(heap[r]!, heap[least]!)) least = r;
+      if (least === at) return top;
+      [heap[at], heap[least]] = [heap[least]!, heap[at]!];
+      at = least;
+    }
+  };
+  const waiting = candidates.map((c) => c.before.length);
+  candidates.forEach((_, i) => waiting[i] === 0 && push(i));
+  const order: number[] = [];
+  while (heap.length > 0) {
+    const i = pop();
     order.push(i);
-    for (const j of candidates[i]!.after) if (--waiting[j]! === 0) ready.push(j);
+    for (const j of candidates[i]!.after) if (--waiting[j]! === 0) push(j);
   }
   return order;
 }
@@ -318,10 +344,11 @@ function narrowToOrder(candidates: Candidate[], stuck: SuggestModel['stuck']): n
     const last = c.slots.findLast((s) => s <= to[i]! && s >= from[i]!) ?? -Infinity;
     high[i] = Math.max(last, c.current ?? -Infinity);
   }
+  const isStuck = new Set(stuck.map((s) => s.id));
   for (const [i, c] of candidates.entries()) {
     const all = c.slots;
     c.slots = all.filter((s) => s >= from[i]! && s <= to[i]!);
-    if (c.current !== null || c.slots.length > 0 || stuck.some((s) => s.id === c.id)) continue;
+    if (c.current !== null || c.slots.length > 0 || isStuck.has(c.id)) continue;
     stuck.push({
       id: c.id,
       because:

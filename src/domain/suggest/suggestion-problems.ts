@@ -174,8 +174,13 @@ function capacityProblem(
     );
   }
   const titles = leftOut.map((c) => quoted(plan.actions[c.id]!));
+  // A list a room can read: five names, then how many more.
+  const named =
+    titles.length > 5
+      ? `${titles.slice(0, 5).join(', ')} and ${titles.length - 5} more`
+      : listOf(titles);
   return (
-    `No term has room for ${listOf(titles)} in the months ${titles.length === 1 ? 'it' : 'they'} may go to: ` +
-    'raise capacity, unpin a note, or move some work to the next phase.'
+    `No term has room for ${named} in the months ${titles.length === 1 ? 'it' : 'they'} may go to: ` +
+    'raise capacity or the limit per person, unpin a note, or move some work to the next phase.'
   );
 }

@@ -1,3 +1,4 @@
+import { warningSubject } from '../../../src/domain/drop-preview';
 import { termLoads } from '../../../src/domain/load';
 import type { Plan } from '../../../src/domain/plan';
 import { planCalendar } from '../../../src/domain/plan-calendar';
@@ -9,29 +10,11 @@ export function warningsOf(plan: Plan): Warning[] {
   return checkPlan(plan, ruleContext(plan, planCalendar(plan)));
 }
 
-/**
- * What a warning is about, so a warning whose numbers or first note change is still the same
- * one: the term for an overload, the person and term for owner load, the project for a strategic
- * project, the notes for the rest.
- */
-function subject(w: Warning): string {
-  switch (w.ruleId) {
-    case 'term-overload':
-      return `${w.ruleId}|${w.termIds.join()}`;
-    case 'owner-load':
-      return `${w.ruleId}|${w.termIds.join()}|${w.message.split(' holds ')[0]}`;
-    case 'strategic-early':
-      return `${w.ruleId}|${w.message.split(' is strategic')[0]}`;
-    default:
-      return `${w.ruleId}|${w.actionIds.length ? [...w.actionIds].sort().join() : w.message}`;
-  }
-}
-
 /** The warnings (not the notes for information) `after` gives that `before` did not. */
 export function newWarnings(before: Plan, after: Plan): string[] {
-  const had = new Set(warningsOf(before).map(subject));
+  const had = new Set(warningsOf(before).map(warningSubject));
   return warningsOf(after)
-    .filter((w) => w.severity !== 'info' && !had.has(subject(w)))
+    .filter((w) => w.severity !== 'info' && !had.has(warningSubject(w)))
     .map((w) => w.message);
 }
 

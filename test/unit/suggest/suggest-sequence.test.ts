@@ -151,6 +151,22 @@ describe('when no sequence fits', () => {
     ]);
   });
 
+  it('names the first five notes with no room and counts the rest', () => {
+    const titles = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+    // Room in the terms, but Helen may hold one action a term, and she owns them all.
+    const plan = makePlan({
+      start: '2026-11',
+      length: 3,
+      actions: titles.map((t): [string, null] => [t, null]),
+    });
+    plan.settings.maxActionsPerOwner = 1;
+    const suggestion = suggestSequence(plan, 'unscheduled');
+    expect(suggestion.moves.map((m) => m.to)).toEqual(['2026-11', '2027-01']);
+    expect(suggestion.problems).toEqual([
+      'No term has room for "C", "D", "E", "F", "G" and 2 more in the months they may go to: raise capacity or the limit per person, unpin a note, or move some work to the next phase.',
+    ]);
+  });
+
   it('names the notes that wait for each other in a circle', () => {
     const plan = makePlan({
       actions: [
