@@ -8,11 +8,12 @@ export const SUGGEST_BUTTON_ID = 'suggest-button';
 export function SuggestControl() {
   const { isWorking, suggest } = useSuggest();
   const hasTray = usePlanStore((s) => Object.values(s.plan.actions).some((a) => a.month === null));
-  const isPreviewing = usePlanStore((s) => s.preview !== null);
+  // A suggestion on show, or a plan another tab is editing, has nothing for Suggest to change.
+  const isIdle = usePlanStore((s) => s.preview !== null || s.access === 'read-only');
   return (
     <button
       id={SUGGEST_BUTTON_ID}
-      disabled={isWorking || isPreviewing}
+      disabled={isWorking || isIdle}
       aria-busy={isWorking || undefined}
       onClick={() => void suggest(hasTray ? 'unscheduled' : 'whole-plan')}
       title="Suggest where the notes should go"

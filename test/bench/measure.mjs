@@ -100,9 +100,49 @@ async function pdfExport(page) {
   return page.evaluate(() => performance.getEntriesByName('termboard:pdf-export')[0].duration);
 }
 
+const SUGGEST_MEASURES = ['termboard:suggest', 'termboard:suggest-search'];
+
 /**
- * Visits `url` and measures load, drag, pickup, drop, keyboard move, undo and memory.
- * `kind` is 'termboard' or 'peer'; the peer has no undo and no keyboard figures.
+ * Suggest re-sequencing the whole plan: the button suggests placing the tray's notes when it has
+ * any, so the bar's box then asks for the whole plan again. The app records two measures per
+ * answer: `termboard:suggest-search` (the search alone, timed where it ran) and `termboard:suggest`
+ * (from the start of the work to the answer, with starting the worker and copying the plan). Read
+ * are the last of each, once the whole-plan answer has added its pair; Discard puts the plan back.
+ */
+export async function suggestWholePlan(page) {
+  await page.evaluate(
+    (names) => names.forEach((n) => performance.clearMeasures(n)),
+    SUGGEST_MEASURES,
+  );
+  const count = () =>
+    page.evaluate((n) => performance.getEntriesByName(n).length, SUGGEST_MEASURES[1]);
+  await page.getByRole('button', { name: 'Suggest', exact: true }).click();
+  const bar = page.getByRole('region', { name: 'Suggested sequence' });
+  await bar.waitFor({ timeout: 60_000 });
+  const whole = bar.getByRole('checkbox', { name: /^Re-sequence the whole plan/ });
+  if (!(await whole.isChecked())) {
+    const before = await count();
+    await whole.check();
+    await page.waitForFunction(
+      ([n, c]) => performance.getEntriesByName(n).length > c,
+      [SUGGEST_MEASURES[1], before],
+      { timeout: 60_000 },
+    );
+  }
+  // The box is disabled while the bar works; enabled again, the whole-plan answer is on show.
+  await whole.and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+  const [wait, search] = await page.evaluate(
+    (names) => names.map((n) => performance.getEntriesByName(n).at(-1).duration),
+    SUGGEST_MEASURES,
+  );
+  await bar.getByRole('button', { name: 'Discard', exact: true }).click();
+  await bar.waitFor({ state: 'hidden' });
+  return { search, wait };
+}
+
+/**
+ * Visits `url` and measures load, drag, pickup, drop, keyboard move, undo, memory, PDF export and
+ * Suggest. `kind` is 'termboard' or 'peer'; the peer has no undo, keyboard, PDF or Suggest figures.
  */
 export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -222,6 +262,9 @@ export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
   let pdfWarm = NaN;
   if (kind === 'termboard') [pdfCold, pdfWarm] = [await pdfExport(page), await pdfExport(page)];
 
+  // Suggest, last so that its chunk and its worker touch no figure above: the whole plan's search.
+  const suggest = kind === 'termboard' ? await suggestWholePlan(page) : { search: NaN, wait: NaN };
+
   await context.close();
   return {
     interactive: load.interactive,
@@ -238,5 +281,7 @@ export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
     heapGrowth: (heapAfterCycles - heapBeforeCycles) / heapBeforeCycles,
     pdfCold,
     pdfWarm,
+    suggest: suggest.search,
+    suggestWait: suggest.wait,
   };
 }

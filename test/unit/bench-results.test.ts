@@ -50,6 +50,25 @@ describe('bench-results.json', () => {
     }
   });
 
+  it('has the Suggest figures for Termboard at 300 and 1,000 notes, and their budgets (issue 10)', () => {
+    for (const size of ['300', '1000', 'throttled1000']) {
+      for (const figure of ['suggest', 'suggestWait']) {
+        expect(results.sizes[size].termboard[figure], `${size} ${figure}`).toBeGreaterThan(0);
+        // The peer has no Suggest: its figure is there, and empty.
+        expect(results.sizes[size].peer, `${size} ${figure}`).toHaveProperty(figure, null);
+      }
+      // The wait holds the search, and starting the worker and copying the plan besides.
+      expect(results.sizes[size].termboard.suggestWait).toBeGreaterThanOrEqual(
+        results.sizes[size].termboard.suggest,
+      );
+    }
+    const limit = (name: string) =>
+      results.budgets.find((b: { name: string }) => b.name === name)?.limit;
+    expect(limit('300 notes: suggest')).toBe(100);
+    expect(limit('1000 notes: suggest')).toBe(200);
+    expect(limit('1000 notes: suggestWait')).toBeUndefined();
+  });
+
   it('reports the bundle and budgets whose verdicts match their values', () => {
     expect(results.bundle.totalKB).toBeCloseTo(results.bundle.jsKB + results.bundle.cssKB);
     expect(results.bundle.exportLibrariesInInitial).toEqual([]);

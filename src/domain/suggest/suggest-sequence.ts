@@ -4,22 +4,30 @@ import { addMonthsToKey } from '../month';
 import type { Plan } from '../plan';
 import { planCalendar } from '../plan-calendar';
 import { repairSequence } from './sequence-repair';
-import { costOf, isCheaper, searchSequence, SEARCH_STEPS } from './sequence-search';
+import {
+  costOf,
+  isCheaper,
+  LARGE_SEARCH_FROM,
+  LARGE_SEARCH_STEPS,
+  searchSequence,
+  SEARCH_STEPS,
+} from './sequence-search';
 import { suggestModel, type SuggestScope } from './suggest-model';
 import { suggestionProblems } from './suggestion-problems';
 
 /**
  * Where Suggest would put the notes: pure and deterministic, so the same plan always gets the
- * same suggestion. `steps` bounds the search (see `SEARCH_STEPS`).
+ * same suggestion. `steps` bounds the search (by default `SEARCH_STEPS`, or fewer on a large
+ * plan).
  */
-export function suggestSequence(
-  plan: Plan,
-  scope: SuggestScope,
-  steps: number = SEARCH_STEPS,
-): Suggestion {
+export function suggestSequence(plan: Plan, scope: SuggestScope, steps?: number): Suggestion {
   const calendar = planCalendar(plan);
   const model = suggestModel(plan, calendar, scope);
-  const searched = searchSequence(model, steps);
+  const large = model.candidates.length > LARGE_SEARCH_FROM;
+  const searched = searchSequence(
+    model,
+    steps ?? (large ? Math.max(LARGE_SEARCH_STEPS, model.candidates.length + 1) : SEARCH_STEPS),
+  );
   // Out of steps on a large plan, the search may not have got far: improve on what it found.
   const repaired = searched.isComplete ? null : repairSequence(model, searched.slots);
   const repairedCost = repaired && costOf(model, repaired);
