@@ -54,7 +54,7 @@ export default function DragLayer({ connect, cells, months, lanes }: DragLayerPr
           </div>
         ) : null}
       </DragOverlay>
-      {activeId && <BestMonths id={activeId} />}
+      <BestMonths />
     </DndContext>
   );
 }

@@ -25,7 +25,7 @@ export const MonthColumn = memo(function MonthColumn({
   const count = usePlanStore((s) => selectMonthCount(s.plan, month));
   const isBuffer = usePlanStore((s) => selectBufferMonths(s.plan).has(month));
   // While a note is in the air, the months where it would break no rule are lightly marked.
-  const fits = usePlanStore((s) => s.drag?.fits.includes(month) ?? false);
+  const fits = usePlanStore((s) => s.drag?.fits?.includes(month) ?? false);
   const events = usePlanStore(useShallow((s) => eventsInMonth(s.plan.events, month)));
   const review = events.find((e) => e.kind === 'review');
   const headingId = `month-${month}`;

@@ -2,8 +2,6 @@ import type { ActionId } from '../domain/ids';
 import { termLoadsAfterMove } from '../domain/load';
 import { monthLabel, type MonthKey } from '../domain/month';
 import type { Plan } from '../domain/plan';
-import { listOf } from '../domain/rules/rule-helpers';
-import { selectBestMonths } from '../store/ranking-selectors';
 import { selectCalendar, selectTermLoads } from '../store/selectors';
 
 /*
@@ -40,10 +38,8 @@ function title(plan: Plan, id: ActionId): string {
 }
 
 export function announcePickUp(plan: Plan, id: ActionId): string {
-  const best = selectBestMonths(plan, id).map((m) => monthLabel(m.month));
-  const fits = best.length ? ` It fits best in ${listOf(best)}.` : '';
   return (
-    `Picked up ${title(plan, id)} from ${where(plan, plan.actions[id]?.month ?? null)}.${fits} ` +
+    `Picked up ${title(plan, id)} from ${where(plan, plan.actions[id]?.month ?? null)}. ` +
     'Arrow keys move it a month or a lane, Space drops it, Escape cancels.'
   );
 }

@@ -100,8 +100,12 @@ export function useNoteDrag() {
       lastOver.current = startCell.current;
       setActiveId(id);
       setKeyboardDrag(event.activatorEvent instanceof KeyboardEvent);
-      const fits = selectRankedMonths(plan, id).flatMap((m) => (m.fits ? [m.month] : []));
-      store.getState().startDrag(id, fits);
+      store.getState().startDrag(id);
+      // Ranking the months is a task of its own after the pick-up, which it would slow.
+      setTimeout(() => {
+        const fits = selectRankedMonths(plan, id).flatMap((m) => (m.fits ? [m.month] : []));
+        store.getState().showFits(id, fits);
+      });
     },
     onDragOver(event: DragOverEvent) {
       store.getState().dragOver(placementOf(event.over?.data.current) ?? null);

@@ -27,8 +27,11 @@ export interface Placement {
 export interface DragState {
   actionId: ActionId;
   over: Placement | null;
-  /** The months where the note would break no rule, lightly marked while it is in the air. */
-  fits: readonly MonthKey[];
+  /**
+   * The months where the note would break no rule, lightly marked while it is in the air; null
+   * until they are worked out, just after the pick-up.
+   */
+  fits: readonly MonthKey[] | null;
 }
 
 /**
@@ -99,7 +102,9 @@ export interface PlanCommands {
   /** Shows a stored or imported plan; history starts afresh. */
   openPlan(plan: Plan): void;
   setLaneMode(mode: LaneMode): void;
-  startDrag(actionId: ActionId, fits?: readonly MonthKey[]): void;
+  startDrag(actionId: ActionId): void;
+  /** Marks where the note in the air would break no rule. */
+  showFits(actionId: ActionId, fits: readonly MonthKey[]): void;
   /** Shows a suggestion's moves on the board, undecided; again with another replaces it. */
   previewSuggestion(suggestion: Suggestion): void;
   /** Keeps the previewed moves, as one undo step. */
@@ -275,9 +280,14 @@ export function createPlanStore(initial: Plan): PlanStore {
             s.laneMode = mode;
           }),
 
-        startDrag: (actionId, fits = []) =>
+        startDrag: (actionId) =>
           set((s) => {
-            s.drag = { actionId, over: null, fits: [...fits] };
+            s.drag = { actionId, over: null, fits: null };
+          }),
+
+        showFits: (actionId, fits) =>
+          set((s) => {
+            if (s.drag?.actionId === actionId) s.drag.fits = [...fits];
           }),
 
         dragOver: (over) =>

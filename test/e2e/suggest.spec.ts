@@ -104,8 +104,8 @@ test('a note lifted by keyboard shows where it fits, best first, with a reason f
   await expect(fits).toHaveCount(0);
 
   await lift(page, note(page, PEER));
-  await expect(page.getByRole('status').filter({ hasText: 'Picked up' })).toContainText(
-    'It fits best in July 2027.',
+  await expect(page.getByRole('region', { name: `Where “${PEER}” fits` })).toContainText(
+    'July 2027',
   );
   await pressAndHear(page, 'Escape', 'Move cancelled');
 });
