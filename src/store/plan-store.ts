@@ -133,8 +133,12 @@ export function createPlanStore(initial: Plan): PlanStore {
     immer((set, get) => {
       /** The only writer of `plan`: one call is one undo step. */
       const commit = (command: string, recipe: (plan: Draft<Plan>) => void) => {
+        if (get().access === 'read-only') return false;
         // A previewed suggestion is applied or discarded before anything else changes.
-        if (get().access === 'read-only' || get().preview) return false;
+        if (get().preview) {
+          get().setNotice({ text: 'Apply or discard the suggestion first.', canUndo: false });
+          return false;
+        }
         const before = get().plan;
         const after = produce(before, recipe);
         if (after === before) return false;
