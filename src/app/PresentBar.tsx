@@ -1,7 +1,7 @@
 import './present.css';
 import { counted } from '../domain/counted';
 import { monthLabel } from '../domain/month';
-import { selectPresentPages, selectWarnings } from '../store/selectors';
+import { selectPresentPages, selectWarningCounts } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { ThemeChoice } from './ThemeChoice';
 
@@ -13,12 +13,7 @@ export function PresentBar() {
   const name = usePlanStore((s) => s.plan.name);
   const pages = usePlanStore((s) => selectPresentPages(s.plan));
   const page = usePlanStore((s) => Math.min(s.room.presentPage, pages.length - 1));
-  const problems = usePlanStore(
-    (s) => selectWarnings(s.plan).filter((w) => w.severity === 'error').length,
-  );
-  const warnings = usePlanStore(
-    (s) => selectWarnings(s.plan).filter((w) => w.severity === 'warning').length,
-  );
+  const { problems, warnings } = usePlanStore((s) => selectWarningCounts(s.plan));
   const present = usePlanStore((s) => s.present);
   const turnPage = usePlanStore((s) => s.turnPage);
   const zoomBy = usePlanStore((s) => s.zoomBy);

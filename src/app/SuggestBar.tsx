@@ -4,17 +4,16 @@ import { focusNextFrame } from '../board/note-focus';
 import { counted } from '../domain/counted';
 import { ruleChanges } from '../domain/drop-preview';
 import { RULE_NAMES } from '../domain/rules/index';
-import type { Warning } from '../domain/rules/rule';
-import { selectWarnings } from '../store/selectors';
+import type { Plan } from '../domain/plan';
+import { selectWarningCounts, selectWarnings } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { SUGGEST_BUTTON_ID } from './SuggestControl';
 import { useSuggest } from './use-suggest';
 
 /** `1 problem and 6 warnings` */
-function tally(warnings: readonly Warning[]): string {
-  const problems = warnings.filter((w) => w.severity === 'error').length;
-  const others = warnings.filter((w) => w.severity === 'warning').length;
-  return `${counted(problems, 'problem', 'problems')} and ${counted(others, 'warning', 'warnings')}`;
+function tally(plan: Plan): string {
+  const { problems, warnings } = selectWarningCounts(plan);
+  return `${counted(problems, 'problem', 'problems')} and ${counted(warnings, 'warning', 'warnings')}`;
 }
 
 /**
@@ -23,7 +22,7 @@ function tally(warnings: readonly Warning[]): string {
  */
 export function SuggestBar() {
   const preview = usePlanStore((s) => s.preview);
-  const after = usePlanStore((s) => selectWarnings(s.plan));
+  const plan = usePlanStore((s) => s.plan);
   const apply = usePlanStore((s) => s.applySuggestion);
   const discard = usePlanStore((s) => s.discardSuggestion);
   const setNotice = usePlanStore((s) => s.setNotice);
@@ -40,6 +39,7 @@ export function SuggestBar() {
   if (!preview) return null;
   const { suggestion } = preview;
   const before = selectWarnings(preview.base);
+  const after = selectWarnings(plan);
   const placed = suggestion.moves.filter((m) => m.from === null).length;
   const moved = suggestion.moves.length - placed;
   const { breaks, clears } = ruleChanges(before, after);
@@ -67,7 +67,7 @@ export function SuggestBar() {
         {suggestion.moves.length === 0
           ? 'Nothing to change: no move would make the plan better.'
           : `${did}.`}{' '}
-        Now {tally(before)}; after, {tally(after)}.
+        Now {tally(preview.base)}; after, {tally(plan)}.
       </p>
       <p className="suggest-rules">
         Clears: {names(clears)}. Adds: {names(breaks)}.

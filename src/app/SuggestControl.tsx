@@ -1,3 +1,4 @@
+import { selectCell, TRAY } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
 import { useSuggest } from './use-suggest';
 
@@ -7,7 +8,8 @@ export const SUGGEST_BUTTON_ID = 'suggest-button';
 /** The board's `Suggest` button: the tray's notes placed, or the whole plan when the tray is empty. */
 export function SuggestControl() {
   const { isWorking, suggest } = useSuggest();
-  const hasTray = usePlanStore((s) => Object.values(s.plan.actions).some((a) => a.month === null));
+  // The tray's cell, as the tray counts it: worked out once per plan, not on every store change.
+  const hasTray = usePlanStore((s) => selectCell(s.plan, s.laneMode, TRAY).length > 0);
   // A suggestion on show, or a plan another tab is editing, has nothing for Suggest to change.
   const isIdle = usePlanStore((s) => s.preview !== null || s.access === 'read-only');
   return (

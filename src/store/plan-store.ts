@@ -128,6 +128,15 @@ export type AllCommands = PlanCommands &
 
 export type PlanStore = StoreApi<PlanState & AllCommands>;
 
+/** Back to the plan from before a suggestion on show; false when none is on show. */
+function leavePreview(s: Pick<PlanState, 'plan' | 'preview' | 'highlight'>): boolean {
+  if (!s.preview) return false;
+  s.plan = s.preview.base;
+  s.preview = null;
+  s.highlight = null;
+  return true;
+}
+
 export function createPlanStore(initial: Plan): PlanStore {
   return createStore<PlanState & AllCommands>()(
     immer((set, get) => {
@@ -226,22 +235,14 @@ export function createPlanStore(initial: Plan): PlanStore {
 
         discardSuggestion: () =>
           set((s) => {
-            if (!s.preview) return;
-            s.plan = s.preview.base;
-            s.preview = null;
-            s.highlight = null;
+            leavePreview(s);
           }),
 
         undo: () =>
           set((s) => {
             if (s.access === 'read-only') return;
             // Undo while a suggestion is on show takes the suggestion back.
-            if (s.preview) {
-              s.plan = s.preview.base;
-              s.preview = null;
-              s.highlight = null;
-              return;
-            }
+            if (leavePreview(s)) return;
             const entry = s.past.pop();
             if (!entry) return;
             s.future.push({ command: entry.command, plan: s.plan });

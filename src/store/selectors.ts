@@ -139,6 +139,15 @@ export const selectWarnings = perPlan((plan): Warning[] =>
   checkPlan(plan, ruleContext(plan, selectCalendar(plan), selectTermLoads(plan))),
 );
 
+/** How many problems (broken rules) and warnings the plan has, as the bars count them. */
+export const selectWarningCounts = perPlan((plan) => {
+  const warnings = selectWarnings(plan);
+  return {
+    problems: warnings.filter((w) => w.severity === 'error').length,
+    warnings: warnings.filter((w) => w.severity === 'warning').length,
+  };
+});
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 // Rules about a whole term or project: the term band and the warnings list show them, and a

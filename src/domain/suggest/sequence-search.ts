@@ -134,21 +134,16 @@ export function searchSequence(model: SuggestModel, steps = SEARCH_STEPS): Searc
     } else if (fits(c.current)) {
       // Staying put keeps what it breaks there, and any order it already broke with its neighbours
       // where they stayed too; it may not break a new one.
-      let broken = c.currentBreaks;
-      let allowed = true;
-      for (const j of c.before) {
-        const s = slots[j];
-        if (s !== null && s !== undefined && s < c.current) continue;
-        if (s !== candidates[j]!.current) allowed = false;
-        broken += 1;
-      }
-      if (c.current < c.notBefore) broken += 1;
-      if (c.current > c.notAfter) broken += 1;
+      const at = c.current;
+      const allowed = c.before.every((j) => {
+        const s = slots[j] ?? null;
+        return (s !== null && s < at) || s === candidates[j]!.current;
+      });
       if (allowed) {
         const slot = c.current;
         options.push({
           slot,
-          broken,
+          broken: stayingBreaks(model, slots, i),
           moved: 0,
           peak: peakWith(slot),
           spread: spreadWith(slot),
