@@ -28,6 +28,7 @@ import {
 import { isCellDropData } from './drop-data';
 import { focusNote } from './note-focus';
 import { monthStepCoordinates } from './keyboard-coordinates';
+import { afterSensorStarts, holdKeys } from './sensor-start';
 
 function placementOf(data: unknown): Placement | undefined {
   return isCellDropData(data)
@@ -99,10 +100,14 @@ export function useNoteDrag() {
       startCell.current = action ? cellKey(action.month, laneKey(laneOf(action, laneMode))) : null;
       lastOver.current = startCell.current;
       setActiveId(id);
-      setKeyboardDrag(event.activatorEvent instanceof KeyboardEvent);
+      const isKeyboard = event.activatorEvent instanceof KeyboardEvent;
+      setKeyboardDrag(isKeyboard);
       store.getState().startDrag(id);
-      // Ranking the months is a task of its own after the pick-up, which it would slow.
-      setTimeout(() => {
+      const releaseKeys = isKeyboard ? holdKeys() : null;
+      // Ranking the months is a task of its own after the pick-up, which it would slow, and after
+      // the sensor starts, which it would hold off.
+      afterSensorStarts(() => {
+        releaseKeys?.();
         const fits = selectRankedMonths(plan, id).flatMap((m) => (m.fits ? [m.month] : []));
         store.getState().showFits(id, fits);
       });

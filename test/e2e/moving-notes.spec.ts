@@ -115,6 +115,27 @@ test('the keyboard moves a note from the first month into the tray and back', as
   ).toBeVisible();
 });
 
+test('an arrow key pressed in the same moment as the pick-up still moves the note', async ({
+  page,
+}) => {
+  await openBoard(page);
+  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+  // Both keys in one task: the second arrives before dnd-kit's keyboard sensor has started, as a
+  // quick hand's can on a busy laptop.
+  await survey.evaluate((element) => {
+    for (const [key, code] of [
+      [' ', 'Space'],
+      ['ArrowRight', 'ArrowRight'],
+    ])
+      element.dispatchEvent(
+        new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }),
+      );
+  });
+  await expect(announcer(page)).toContainText('over December 2026');
+  await pressAndHear(page, 'Space', "'Staff workload survey' moved to December 2026");
+  await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeVisible();
+});
+
 test('in project lanes, ArrowUp moves a note to the project above, and the lanes choice is remembered', async ({
   page,
 }) => {
