@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Board } from '../board/Board';
 import { Legend } from '../board/Legend';
 import { ProgressSummary } from '../board/ProgressSummary';
@@ -16,15 +15,14 @@ import { Toolbar } from './Toolbar';
 import { useShortcuts } from './use-shortcuts';
 import { RoomDisplay } from './RoomDisplay';
 import { usePlanStore } from '../store/store-context';
+import { deferred } from '../ui/deferred';
 
 // Present mode's bar and styles load the first time someone presents.
-const PresentBar = lazy(() => import('./PresentBar').then((m) => ({ default: m.PresentBar })));
+const PresentBar = deferred(() => import('./PresentBar').then((m) => m.PresentBar));
 // Drawn only while a suggestion is on show.
-const SuggestBar = lazy(() => import('./SuggestBar').then((m) => ({ default: m.SuggestBar })));
+const SuggestBar = deferred(() => import('./SuggestBar').then((m) => m.SuggestBar));
 // Drawn only while notes are selected, so it loads after the board is up.
-const SelectionBar = lazy(() =>
-  import('./SelectionBar').then((m) => ({ default: m.SelectionBar })),
-);
+const SelectionBar = deferred(() => import('./SelectionBar').then((m) => m.SelectionBar));
 
 /** The board with the app around it, or in present mode with nothing but the present bar. */
 function AppLayout() {
@@ -33,9 +31,7 @@ function AppLayout() {
   if (isPresenting) {
     return (
       <div className="app app--present">
-        <Suspense fallback={null}>
-          <PresentBar />
-        </Suspense>
+        <PresentBar />
         <main className="app-main">
           <Board />
         </main>
@@ -47,7 +43,7 @@ function AppLayout() {
       <Toolbar />
       <ReadOnlyBanner />
       <FindBar />
-      <Suspense fallback={null}>{isPreviewing ? <SuggestBar /> : <SelectionBar />}</Suspense>
+      {isPreviewing ? <SuggestBar /> : <SelectionBar />}
       <NoticeBar />
       <main className="app-main">
         <Board aside={<WarningsPanel />} />

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { isFiltering } from '../domain/action-filter';
 import { counted } from '../domain/counted';
 import { selectFinding, selectFocus, type Finding } from '../store/view-selectors';
 import { usePlanStore } from '../store/store-context';
+import { deferred } from '../ui/deferred';
 
 // The choices load the first time they are shown: a board is mostly looked at unfiltered.
-const FilterChoices = lazy(() => import('./FilterChoices'));
+const FilterChoices = deferred(() => import('./FilterChoices').then((m) => m.default));
 
 const actions = (n: number) => counted(n, 'action', 'actions');
 
@@ -81,11 +82,7 @@ export function FindBar() {
         Filters
       </button>
       <div id="find-choices" className="find-choices" hidden={!showChoices}>
-        {showChoices && (
-          <Suspense fallback={null}>
-            <FilterChoices />
-          </Suspense>
-        )}
+        {showChoices && <FilterChoices />}
       </div>
       {/* Always there, so the bar keeps its size and the board below never jumps. */}
       <button type="button" onClick={clearView} disabled={!isActive}>

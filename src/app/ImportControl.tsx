@@ -1,8 +1,16 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChosenFile } from './ImportFlow';
+import { deferred } from '../ui/deferred';
 
 // Reading files and the import dialogs load with the first file chosen: most visits import nothing.
-const ImportFlow = lazy(() => import('./ImportFlow'));
+const ImportFlow = deferred(
+  () => import('./ImportFlow').then((m) => m.default),
+  ({ chosen }) => (
+    <div className="import-notices">
+      <p role="status">Reading {chosen.file.name}…</p>
+    </div>
+  ),
+);
 
 const ACCEPT = '.json,.csv,.tsv,.txt,.xlsx';
 
@@ -26,17 +34,7 @@ export function ImportControl() {
           if (file) setChosen({ file });
         }}
       />
-      {chosen && (
-        <Suspense
-          fallback={
-            <div className="import-notices">
-              <p role="status">Reading {chosen.file.name}…</p>
-            </div>
-          }
-        >
-          <ImportFlow chosen={chosen} />
-        </Suspense>
-      )}
+      {chosen && <ImportFlow chosen={chosen} />}
     </>
   );
 }

@@ -1,14 +1,13 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { problemText, type Problem } from '../domain/result';
 import { useImport } from './use-import';
+import { deferred } from '../ui/deferred';
 
-const SpreadsheetImportDialog = lazy(() =>
-  import('../panels/import/SpreadsheetImportDialog').then((m) => ({
-    default: m.SpreadsheetImportDialog,
-  })),
+const SpreadsheetImportDialog = deferred(() =>
+  import('../panels/import/SpreadsheetImportDialog').then((m) => m.SpreadsheetImportDialog),
 );
-const SameIdDialog = lazy(() =>
-  import('../panels/import/SameIdDialog').then((m) => ({ default: m.SameIdDialog })),
+const SameIdDialog = deferred(() =>
+  import('../panels/import/SameIdDialog').then((m) => m.SameIdDialog),
 );
 
 /** Reads a key of abbreviations, pasted or from a second file, into rows or says why not. */
@@ -67,30 +66,28 @@ export default function ImportFlow({ chosen }: { chosen: ChosenFile }) {
           </div>
         )}
       </div>
-      <Suspense fallback={null}>
-        {state.step === 'mapping' && (
-          <SpreadsheetImportDialog
-            fileName={state.fileName}
-            rows={state.table.rows}
-            readKey={readKey}
-            onImport={(plan, summary, into) => {
-              const detail = `from ${state.fileName}: ${summary}`;
-              if (into === 'open plan') addToOpenPlan(plan, `(actions added) ${detail}`);
-              else void finish(plan, detail);
-            }}
-            onCancel={close}
-          />
-        )}
-        {state.step === 'same-id' && (
-          <SameIdDialog
-            name={state.plan.name}
-            storedName={state.storedName}
-            onKeepBoth={() => void keepBoth(state.plan)}
-            onReplace={() => void replace(state.plan)}
-            onCancel={close}
-          />
-        )}
-      </Suspense>
+      {state.step === 'mapping' && (
+        <SpreadsheetImportDialog
+          fileName={state.fileName}
+          rows={state.table.rows}
+          readKey={readKey}
+          onImport={(plan, summary, into) => {
+            const detail = `from ${state.fileName}: ${summary}`;
+            if (into === 'open plan') addToOpenPlan(plan, `(actions added) ${detail}`);
+            else void finish(plan, detail);
+          }}
+          onCancel={close}
+        />
+      )}
+      {state.step === 'same-id' && (
+        <SameIdDialog
+          name={state.plan.name}
+          storedName={state.storedName}
+          onKeepBoth={() => void keepBoth(state.plan)}
+          onReplace={() => void replace(state.plan)}
+          onCancel={close}
+        />
+      )}
     </>
   );
 }

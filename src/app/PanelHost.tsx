@@ -1,27 +1,23 @@
-import { lazy, Suspense } from 'react';
 import { usePlanStore } from '../store/store-context';
+import { deferred } from '../ui/deferred';
 
 // Each dialog loads the first time it is opened, never at start-up.
-const NoteEditor = lazy(() =>
-  import('../panels/editing/NoteEditor').then((m) => ({ default: m.NoteEditor })),
+const NoteEditor = deferred(() => import('../panels/editing/NoteEditor').then((m) => m.NoteEditor));
+const MoveToDialog = deferred(() =>
+  import('../panels/editing/MoveToDialog').then((m) => m.MoveToDialog),
 );
-const MoveToDialog = lazy(() =>
-  import('../panels/editing/MoveToDialog').then((m) => ({ default: m.MoveToDialog })),
+const ProjectsDialog = deferred(() =>
+  import('../panels/projects/ProjectsDialog').then((m) => m.ProjectsDialog),
 );
-const ProjectsDialog = lazy(() =>
-  import('../panels/projects/ProjectsDialog').then((m) => ({ default: m.ProjectsDialog })),
+const PeopleDialog = deferred(() =>
+  import('../panels/people/PeopleDialog').then((m) => m.PeopleDialog),
 );
-const PeopleDialog = lazy(() =>
-  import('../panels/people/PeopleDialog').then((m) => ({ default: m.PeopleDialog })),
+const ReflectionDialog = deferred(() =>
+  import('../panels/ReflectionDialog').then((m) => m.ReflectionDialog),
 );
-const ReflectionDialog = lazy(() =>
-  import('../panels/ReflectionDialog').then((m) => ({ default: m.ReflectionDialog })),
-);
-const NoteMenu = lazy(() =>
-  import('../panels/editing/NoteMenu').then((m) => ({ default: m.NoteMenu })),
-);
-const ShortcutsDialog = lazy(() =>
-  import('../panels/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+const NoteMenu = deferred(() => import('../panels/editing/NoteMenu').then((m) => m.NoteMenu));
+const ShortcutsDialog = deferred(() =>
+  import('../panels/ShortcutsDialog').then((m) => m.ShortcutsDialog),
 );
 
 /** The dialog the store says is open. */
@@ -31,7 +27,7 @@ export function PanelHost() {
   const close = () => openPanel(null);
   if (!panel) return null;
   return (
-    <Suspense fallback={null}>
+    <>
       {panel.kind === 'edit-action' && <NoteEditor key={panel.id} id={panel.id} onClose={close} />}
       {panel.kind === 'move-to' && <MoveToDialog ids={panel.ids} onClose={close} />}
       {panel.kind === 'note-menu' && <NoteMenu key={panel.id} id={panel.id} onClose={close} />}
@@ -39,6 +35,6 @@ export function PanelHost() {
       {panel.kind === 'people' && <PeopleDialog onClose={close} />}
       {panel.kind === 'reflection' && <ReflectionDialog onClose={close} />}
       {panel.kind === 'shortcuts' && <ShortcutsDialog onClose={close} />}
-    </Suspense>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { LaneMode } from '../domain/lanes';
 import type { PrintOptions } from '../domain/print-options';
 import { SaveStatus } from '../panels/SaveStatus';
@@ -9,19 +9,20 @@ import { ImportControl } from './ImportControl';
 import { SuggestControl } from './SuggestControl';
 import { ThemeChoice } from './ThemeChoice';
 import { useDownloadPlanFile } from './use-download-plan-file';
+import { deferred } from '../ui/deferred';
 
 // Dialogs are opened now and then, not at start-up: they load on first use.
-const NewPlanDialog = lazy(() =>
-  import('../panels/new-plan/NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })),
+const NewPlanDialog = deferred(() =>
+  import('../panels/new-plan/NewPlanDialog').then((m) => m.NewPlanDialog),
 );
-const ExportPdfDialog = lazy(() =>
-  import('../panels/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
+const ExportPdfDialog = deferred(() =>
+  import('../panels/ExportPdfDialog').then((m) => m.ExportPdfDialog),
 );
-const PlansDialog = lazy(() =>
-  import('../panels/library/PlansDialog').then((m) => ({ default: m.PlansDialog })),
+const PlansDialog = deferred(() =>
+  import('../panels/library/PlansDialog').then((m) => m.PlansDialog),
 );
-const SettingsDialog = lazy(() =>
-  import('../panels/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+const SettingsDialog = deferred(() =>
+  import('../panels/settings/SettingsDialog').then((m) => m.SettingsDialog),
 );
 
 /** The commands above the board. */
@@ -108,14 +109,12 @@ export function Toolbar() {
         </button>
         <SaveStatus onDownload={downloadPlanFile} />
       </div>
-      <Suspense fallback={null}>
-        {isCreating && <NewPlanDialog onClose={() => setCreating(false)} />}
-        {isBrowsing && (
-          <PlansDialog onClose={() => setBrowsing(false)} onNewPlan={() => setCreating(true)} />
-        )}
-        {isSetting && <SettingsDialog onClose={() => setSetting(false)} />}
-        {isPrinting && <ExportPdfDialog onExport={exportPdf} onClose={() => setPrinting(false)} />}
-      </Suspense>
+      {isCreating && <NewPlanDialog onClose={() => setCreating(false)} />}
+      {isBrowsing && (
+        <PlansDialog onClose={() => setBrowsing(false)} onNewPlan={() => setCreating(true)} />
+      )}
+      {isSetting && <SettingsDialog onClose={() => setSetting(false)} />}
+      {isPrinting && <ExportPdfDialog onExport={exportPdf} onClose={() => setPrinting(false)} />}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   selectCalendar,
   selectLanes,
@@ -13,11 +13,14 @@ import { LaneHeader } from './LaneHeader';
 import { MonthColumn } from './MonthColumn';
 import { createNoteLift, LIFT_HELP, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
 import { TermBand } from './TermBand';
+import { deferred } from '../ui/deferred';
 import { Tray } from './Tray';
 import { WarningNews } from './WarningNews';
 
-const DragLayer = lazy(() => import('./DragLayer'));
-const DependencyLinks = lazy(() => import('./DependencyLinks'));
+const DragLayer = deferred(() => import('./DragLayer').then((m) => m.default));
+// dnd-kit is fetched while the board is first drawn, so a note can be picked up as soon as it shows.
+void DragLayer.preload();
+const DependencyLinks = deferred(() => import('./DependencyLinks').then((m) => m.default));
 
 /**
  * The year planner: term bands over month columns, lanes across, and the Unscheduled tray, with
@@ -91,11 +94,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
                   ))}
                   {laneMode !== 'none' &&
                     lanes.map((lane, i) => <LaneHeader key={lane.key} lane={lane} row={3 + i} />)}
-                  {showLinks && grid && (
-                    <Suspense fallback={null}>
-                      <DependencyLinks grid={grid} />
-                    </Suspense>
-                  )}
+                  {showLinks && grid && <DependencyLinks grid={grid} />}
                 </div>
               </div>
               {/* On the projector the board has the room: no tray, no list of warnings. */}
@@ -111,9 +110,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
             {LIFT_HELP}
           </p>
           <WarningNews />
-          <Suspense fallback={null}>
-            <DragLayer connect={lift.connect} cells={cells} months={months} lanes={lanes} />
-          </Suspense>
+          <DragLayer connect={lift.connect} cells={cells} months={months} lanes={lanes} />
         </QuickAddMemoryContext>
       </NoteCommandsContext>
     </NoteLiftContext>

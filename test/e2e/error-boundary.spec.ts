@@ -29,3 +29,14 @@ test('a plan that cannot be drawn shows what went wrong and offers the plan as a
   const file = await downloading;
   expect(file.suggestedFilename()).toMatch(/^Bronze plan 2026-27 \d{4}-\d{2}-\d{2}\.json$/);
 });
+
+test('a dialog whose code cannot be fetched says so instead of leaving a blank screen', async ({
+  page,
+}) => {
+  await openBoard(page);
+  // The server has gone, or a new version replaced the file this page expects.
+  await page.route(/ProjectsDialog-[\w-]+\.js$/, (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Termboard hit a problem' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Download it as a file');
+});
