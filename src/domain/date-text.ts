@@ -13,9 +13,28 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
-/** `October 2026` */
-export function monthYearText(date: Date, locale = 'en-GB'): string {
-  return formatter(locale, { month: 'long', year: 'numeric' }).format(date);
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * `October 2026`, always in English, as the board and the accessible names say it. Not through
+ * Intl: the first formatter a page makes costs 15-30 ms, and the board is drawn before any other
+ * date is shown.
+ */
+export function monthYearText(date: Date): string {
+  return `${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** `15 June 2027` */
@@ -23,9 +42,14 @@ export function longDateText(date: Date, locale = 'en-GB'): string {
   return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
-/** `15 Jun` */
-export function shortDateText(date: Date, locale = 'en-GB'): string {
-  return formatter(locale, { day: 'numeric', month: 'short' }).format(date);
+// British English shortens September to four letters.
+const SHORT_MONTH_NAMES = MONTH_NAMES.map((name) =>
+  name === 'September' ? 'Sept' : name.slice(0, 3),
+);
+
+/** `15 Jun`, for the board's month headings: in English and without Intl, like `monthYearText`. */
+export function shortDateText(date: Date): string {
+  return `${date.getDate()} ${SHORT_MONTH_NAMES[date.getMonth()]}`;
 }
 
 /** `29 Nov 2026, 14:05` */
