@@ -1,11 +1,8 @@
 import type { CSSProperties, HTMLAttributes } from 'react';
 import { noteColoursFor, textColourFor } from '../domain/contrast';
-import type { Severity } from '../domain/rules/rule';
 import { isStatusShown, STATUS_MARKS } from '../domain/status-marks';
 import type { NoteFace } from './note-selectors';
 import { noteTitleText } from './note-title';
-
-const BADGE: Record<Exclude<Severity, 'info'>, string> = { error: '✖', warning: '⚠' };
 
 export interface NoteViewProps extends HTMLAttributes<HTMLDivElement> {
   face: NoteFace;
@@ -70,9 +67,7 @@ export function NoteView({ face, isLifted = false, className, ...rest }: NoteVie
       style={coloursOf(colour)}
     >
       {severity && severity !== 'info' && (
-        <span className={`note-badge note-badge--${severity}`} aria-hidden="true">
-          {BADGE[severity]}
-        </span>
+        <span className={`note-badge note-badge--${severity}`} aria-hidden="true" />
       )}
       {/* At the corner the badge leaves free, outside the text: a pin makes no note taller. */}
       {isPinned && <PinMark />}
