@@ -14,11 +14,6 @@ import '../panels/panels.css';
 // Last, so that printing overrides the screen's layout.
 import './print.css';
 
-/**
- * Opens the last plan from IndexedDB (the sample plan on a first visit) before the first paint,
- * so the board never flashes the sample over a stored plan. Without storage the board still
- * works, in memory, and says so.
- */
 // Immer freezes every state it makes so that a stray write fails loudly. That is worth it in
 // development and the tests, which keep it; the built app skips it, and with it deep-freezing the
 // whole plan at start-up (10 ms at 1,000 notes).
@@ -58,6 +53,11 @@ async function lastPlan(library: PlanLibrary) {
 // Only a first visit needs the sample, so it is not part of start-up.
 const loadSample = () => import('../domain/sample-plan').then((m) => m.samplePlan());
 
+/**
+ * Opens the last plan from IndexedDB (the sample plan on a first visit) before the first paint,
+ * so the board never flashes the sample over a stored plan. Without storage the board still
+ * works, in memory, and says so.
+ */
 async function start() {
   // The generated plan loads while the library opens.
   const generated = initialPlan(window.location.search);

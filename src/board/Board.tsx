@@ -6,6 +6,7 @@ import {
   selectTermGroups,
 } from '../store/selectors';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
+import { deferred } from '../ui/deferred';
 import { createNoteCommands, NoteCommandsContext } from './note-commands';
 import { createQuickAddMemory, QuickAddMemoryContext } from './quick-add-memory';
 import { createDropCells, DropCellsContext } from './drop-cells';
@@ -13,7 +14,6 @@ import { LaneHeader } from './LaneHeader';
 import { MonthColumn } from './MonthColumn';
 import { createNoteLift, LIFT_HELP, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
 import { TermBand } from './TermBand';
-import { deferred } from '../ui/deferred';
 import { Tray } from './Tray';
 import { WarningNews } from './WarningNews';
 

@@ -25,8 +25,8 @@ const NO_SENSORS: SensorDescriptor<SensorOptions>[] = [];
 
 /**
  * dnd-kit and everything that moves notes: the one draggable, the cells' droppables and the
- * lifted note. Loaded just after the board is first drawn, so dnd-kit is not in the way of the
- * first paint.
+ * lifted note. Its code is not in the start-up chunk: it is fetched while the board is first
+ * drawn, and drawn with the board when it has arrived by then, or as soon as it does.
  */
 export default function DragLayer({ connect, cells, months, lanes }: DragLayerProps) {
   const { sensors, handlers, announcements, activeId } = useNoteDrag();
