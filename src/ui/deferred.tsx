@@ -10,10 +10,10 @@ export interface DeferredComponent<P> {
 
 /**
  * A component whose code is fetched the first time it is drawn (or on `preload`), drawing
- * `placeholder` until then. Unlike `React.lazy` it does not suspend: React holds back the reveal of a suspended
- * boundary for 300 ms after its fallback, which made every first dialog and the drag layer wait
- * that long after their code had arrived. A failed fetch is thrown where the component is drawn,
- * so the nearest error boundary reports it.
+ * `placeholder` until then. Unlike `React.lazy` it does not suspend: React holds back the reveal
+ * of a suspended boundary for 300 ms after its fallback, which made every first dialog and the
+ * drag layer wait that long after their code had arrived. A failed fetch is thrown where the
+ * component is drawn, so the nearest error boundary reports it.
  */
 export function deferred<P extends object>(
   load: Load<P>,
