@@ -1,7 +1,8 @@
 /*
- * Dates as people read them, in the plan's locale (en-GB by default). Display only: every date
- * sum stays with date-fns. Intl does this without shipping date-fns' formatter and locale
- * tables to the browser, which cost about a fifth of the initial bundle.
+ * Dates as people read them. Display only: every date sum stays with date-fns. Intl does this in
+ * the plan's locale (en-GB by default) without shipping date-fns' formatter and locale tables to
+ * the browser, which cost about a fifth of the initial bundle; the board's month names, always
+ * English, come from a table instead.
  */
 
 const formats = new Map<string, Intl.DateTimeFormat>();
