@@ -1,4 +1,5 @@
 import { Board } from '../board/Board';
+import { BOARD_ID } from '../board/board-id';
 import { Legend } from '../board/Legend';
 import { ProgressSummary } from '../board/ProgressSummary';
 import { WarningsPanel } from '../panels/WarningsPanel';
@@ -62,7 +63,7 @@ export function App({ store, session }: { store: PlanStore; session: PlanSession
     <ErrorBoundary store={store}>
       <PlanStoreContext.Provider value={store}>
         <PlanSessionContext.Provider value={session}>
-          <a className="skip-link" href="#board">
+          <a className="skip-link" href={`#${BOARD_ID}`}>
             Skip to the board
           </a>
           <RoomDisplay />

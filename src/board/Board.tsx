@@ -7,6 +7,7 @@ import {
 } from '../store/selectors';
 import { usePlanStore, usePlanStoreApi } from '../store/store-context';
 import { deferred } from '../ui/deferred';
+import { BOARD_ID } from './board-id';
 import { createNoteCommands, NoteCommandsContext } from './note-commands';
 import { createQuickAddMemory, QuickAddMemoryContext } from './quick-add-memory';
 import { createDropCells, DropCellsContext } from './drop-cells';
@@ -64,7 +65,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
         <QuickAddMemoryContext value={quickAdd}>
           <DropCellsContext value={cells}>
             <div className="board-area">
-              <div className="board-scroll" id="board" tabIndex={-1}>
+              <div className="board-scroll" id={BOARD_ID} tabIndex={-1}>
                 <div
                   ref={setGrid}
                   className="board-grid"

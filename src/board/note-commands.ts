@@ -1,6 +1,7 @@
 import { createContext, useContext, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ActionId } from '../domain/ids';
 import { linkAndTell } from '../store/link-and-tell';
+import { BOARD_ID } from './board-id';
 import { focusNote } from './note-focus';
 import type { PlanStore } from '../store/plan-store';
 
@@ -19,7 +20,9 @@ const idOf = (element: HTMLElement) => element.dataset.actionId as ActionId | un
 /** Every note on the board, in reading order: Shift+arrows walk this list. */
 function notesInOrder(): HTMLElement[] {
   return [
-    ...document.querySelectorAll<HTMLElement>('#board [data-action-id], .tray [data-action-id]'),
+    ...document.querySelectorAll<HTMLElement>(
+      `#${BOARD_ID} [data-action-id], .tray [data-action-id]`,
+    ),
   ];
 }
 

@@ -84,6 +84,45 @@ test('the keyboard moves a note one month per arrow key and says where it went',
   await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeFocused();
 });
 
+test('a note held while the board scrolls under it lands in the month now under the pointer', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openBoard(page);
+  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+  await survey.evaluate((n) => n.scrollIntoView({ block: 'center', inline: 'nearest' }));
+  const start = (await survey.boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, {
+    steps: 3,
+  });
+  await expect(announcer(page)).toContainText("Picked up 'Staff workload survey'");
+  // The wheel scrolls the board sideways while the note is still in the air.
+  await expect(month(page, 'July 2027')).not.toBeInViewport();
+  await page.mouse.wheel(3000, 0);
+  await expect(month(page, 'July 2027')).toBeInViewport();
+  const july = (await month(page, 'July 2027').boundingBox())!;
+  await page.mouse.move(july.x + july.width / 2, july.y + 150, { steps: 8 });
+  await page.mouse.up();
+  await expect(announcer(page)).toContainText("'Staff workload survey' moved to July 2027");
+  await expect(note(month(page, 'July 2027'), 'Staff workload survey')).toBeVisible();
+});
+
+test('on a narrow screen the keyboard carries a note to a month out of view', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openBoard(page);
+  await lift(page, note(month(page, 'November 2026'), 'Staff workload survey'));
+  for (const over of ['December 2026', 'January 2027', 'February 2027', 'March 2027']) {
+    await pressAndHear(page, 'ArrowRight', `over ${over}`);
+  }
+  for (const over of ['April 2027', 'May 2027', 'June 2027', 'July 2027']) {
+    await pressAndHear(page, 'ArrowRight', `over ${over}`);
+  }
+  await pressAndHear(page, 'Space', "'Staff workload survey' moved to July 2027");
+  await expect(note(month(page, 'July 2027'), 'Staff workload survey')).toBeInViewport();
+});
+
 test('Escape cancels a keyboard move', async ({ page }) => {
   await openBoard(page);
   await lift(page, note(page, 'Staff workload survey'));
