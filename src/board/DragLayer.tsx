@@ -1,10 +1,10 @@
 import './drag.css';
 import { DndContext, DragOverlay, type SensorDescriptor, type SensorOptions } from '@dnd-kit/core';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { usePlanStore } from '../store/store-context';
 import type { LaneInfo } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
-import { cellUnderNote } from './collision';
+import { createCellGeometry } from './cell-geometry';
 import type { DropCells } from './drop-cells';
 import { BestMonths } from './BestMonths';
 import { DropPreviewLabel } from './DropPreviewLabel';
@@ -29,7 +29,8 @@ const NO_SENSORS: SensorDescriptor<SensorOptions>[] = [];
  * drawn, and drawn with the board when it has arrived by then, or as soon as it does.
  */
 export default function DragLayer({ connect, cells, months, lanes }: DragLayerProps) {
-  const { sensors, handlers, announcements, activeId } = useNoteDrag();
+  const geometry = useMemo(() => createCellGeometry(cells), [cells]);
+  const { sensors, handlers, announcements, activeId } = useNoteDrag(geometry);
   // A plan another tab is editing is shown, not moved; nor is a suggestion on show.
   const isStill = usePlanStore((s) => s.access === 'read-only' || s.preview !== null);
   // Notes can be picked up from the next frame: what `npm run bench` calls interactive.
@@ -39,13 +40,13 @@ export default function DragLayer({ connect, cells, months, lanes }: DragLayerPr
   return (
     <DndContext
       sensors={isStill ? NO_SENSORS : sensors}
-      collisionDetection={cellUnderNote}
+      collisionDetection={geometry.cellUnderNote}
       // The notes point at the board's own instructions, drawn where the notes can reach them.
       accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}
       {...handlers}
     >
       <LiftSource connect={connect} />
-      <DropTargets months={months} lanes={lanes} cells={cells} />
+      <DropTargets months={months} lanes={lanes} />
       <DragOverlay dropAnimation={null}>
         {activeId ? (
           <div className="lifted">

@@ -3,20 +3,17 @@ import { createContext, useContext } from 'react';
 type NodeRef = (element: HTMLElement | null) => void;
 
 /**
- * Pairs the board's cells with their dnd-kit droppables. The cells are drawn outside dnd-kit's
- * context, so that the context changing mid-drag does not make React walk a thousand notes;
- * each droppable, a component that draws nothing, is handed its cell's element here.
+ * The board's cells by key, for the drag layer to measure. The cells are drawn outside dnd-kit's
+ * context, so that the context changing mid-drag does not make React walk a thousand notes.
  */
 export interface DropCells {
   /** The ref callback for the element of cell `key` (the same function each time). */
   refFor(key: string): NodeRef;
-  /** Gives the droppable of cell `key` its element, now and whenever it changes. */
-  connect(key: string, setNodeRef: NodeRef): () => void;
+  elementOf(key: string): HTMLElement | null;
 }
 
 export function createDropCells(): DropCells {
   const elements = new Map<string, HTMLElement>();
-  const droppables = new Map<string, NodeRef>();
   const refs = new Map<string, NodeRef>();
   return {
     refFor(key) {
@@ -25,19 +22,12 @@ export function createDropCells(): DropCells {
         ref = (element) => {
           if (element) elements.set(key, element);
           else elements.delete(key);
-          droppables.get(key)?.(element);
         };
         refs.set(key, ref);
       }
       return ref;
     },
-    connect(key, setNodeRef) {
-      droppables.set(key, setNodeRef);
-      setNodeRef(elements.get(key) ?? null);
-      return () => {
-        if (droppables.get(key) === setNodeRef) droppables.delete(key);
-      };
-    },
+    elementOf: (key) => elements.get(key) ?? null,
   };
 }
 

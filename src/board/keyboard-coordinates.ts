@@ -4,6 +4,7 @@ import { laneKey, laneOf } from '../domain/lanes';
 import type { MonthKey } from '../domain/month';
 import type { PlanStore } from '../store/plan-store';
 import { cellKey, selectCalendar, selectLanes, TRAY } from '../store/selectors';
+import type { CellGeometry } from './cell-geometry';
 import { isCellDropData } from './drop-data';
 
 const STEPS: Record<string, [months: number, lanes: number]> = {
@@ -18,7 +19,10 @@ const STEPS: Record<string, [months: number, lanes: number]> = {
  * one lane). We find the neighbouring cell and hand back coordinates inside it. ArrowLeft from
  * the first month reaches the Unscheduled tray; ArrowRight from the tray reaches the first month.
  */
-export function monthStepCoordinates(store: PlanStore): KeyboardCoordinateGetter {
+export function monthStepCoordinates(
+  store: PlanStore,
+  geometry: CellGeometry,
+): KeyboardCoordinateGetter {
   return (event, { context, active }) => {
     const step = STEPS[event.code];
     if (!step) return undefined;
@@ -49,9 +53,9 @@ export function monthStepCoordinates(store: PlanStore): KeyboardCoordinateGetter
       target = index < 0 || !month ? TRAY : cellKey(month, lanes[laneIndex]?.key ?? 'all');
     }
 
-    const rect = context.droppableRects.get(target);
-    if (!rect) return undefined;
+    const box = geometry.boxOf(context.droppableRects, target);
+    if (!box) return undefined;
     const width = context.collisionRect?.width ?? 0;
-    return { x: rect.left + rect.width / 2 - width / 2, y: rect.top + 8 };
+    return { x: (box.left + box.right) / 2 - width / 2, y: box.top + 8 };
   };
 }

@@ -25,6 +25,7 @@ import {
   announcePickUp,
   type AnnouncedTarget,
 } from './announcements';
+import type { CellGeometry } from './cell-geometry';
 import { isCellDropData } from './drop-data';
 import { focusNote } from './note-focus';
 import { monthStepCoordinates } from './keyboard-coordinates';
@@ -47,7 +48,7 @@ const LONG_PRESS_SLOP = 10;
 const isTouch = (event: Event) => typeof TouchEvent !== 'undefined' && event instanceof TouchEvent;
 
 /** Sensors, handlers and spoken announcements for moving notes by mouse, touch and keyboard. */
-export function useNoteDrag() {
+export function useNoteDrag(geometry: CellGeometry) {
   const store = usePlanStoreApi();
   const [activeId, setActiveId] = useState<ActionId | null>(null);
   const [isKeyboardDrag, setKeyboardDrag] = useState(false);
@@ -58,7 +59,7 @@ export function useNoteDrag() {
   const startCell = useRef<UniqueIdentifier | null>(null);
   const lastOver = useRef<UniqueIdentifier | null>(null);
 
-  const coordinateGetter = useMemo(() => monthStepCoordinates(store), [store]);
+  const coordinateGetter = useMemo(() => monthStepCoordinates(store, geometry), [store, geometry]);
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click still selects a note.
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),

@@ -175,6 +175,20 @@ test('an arrow key pressed in the same moment as the pick-up still moves the not
   await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeVisible();
 });
 
+test('in project lanes, a mouse drag puts a note in the month and lane under the pointer', async ({
+  page,
+}) => {
+  await openBoard(page);
+  await page.getByLabel('Lanes').selectOption('project');
+  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+  await expect(survey).toContainText('WEL');
+  await dragWithMouse(page, survey, note(page, 'Daily attendance calls from 8:30'));
+  await expect(announcer(page)).toContainText(
+    "'Staff workload survey' moved to January 2027 in lane ATT Attendance and punctuality",
+  );
+  await expect(note(month(page, 'January 2027'), 'Staff workload survey')).toContainText('ATT');
+});
+
 test('in project lanes, ArrowUp moves a note to the project above, and the lanes choice is remembered', async ({
   page,
 }) => {
