@@ -98,7 +98,8 @@ export function createCellGeometry(cells: DropCells): CellGeometry {
 
   type Shifts = ReturnType<typeof shifts>;
 
-  const cellNow = (snapshot: Snapshot, key: string, shift: Shifts) => {
+  /** Cell `key` as it was at the snapshot, measured now if it has not been yet. */
+  const cellAt = (snapshot: Snapshot, key: string, shift: Shifts) => {
     let cell = snapshot.cells.get(key);
     if (cell === undefined) {
       const element = cells.elementOf(key);
@@ -108,9 +109,7 @@ export function createCellGeometry(cells: DropCells): CellGeometry {
       cell = element && { box: moved(element.getBoundingClientRect(), -dx, -dy), isOnBoard };
       snapshot.cells.set(key, cell);
     }
-    if (!cell) return null;
-    const { dx, dy } = cell.isOnBoard ? shift.board : shift.page;
-    return { box: moved(cell.box, dx, dy), isOnBoard: cell.isOnBoard };
+    return cell;
   };
 
   return {
@@ -121,15 +120,20 @@ export function createCellGeometry(cells: DropCells): CellGeometry {
       };
       const snapshot = snapshotOf(droppableRects);
       const shift = shifts(snapshot);
+      // The point where it would have been at the snapshot, on the board and off it: the boxes
+      // stay as they were read, and nothing is made for each of them on every call.
+      const onPage = { x: x + shift.page.dx, y: y + shift.page.dy };
+      const onBoard = { x: x + shift.board.dx, y: y + shift.board.dy };
       // Under the pointer, a cell scrolled out of the board's view is out of reach, so a note
       // held over the tray is over the tray, not over a month hidden behind it. A keyboard step
       // may aim at a cell still out of view: dnd-kit scrolls it in next.
       const { view } = snapshot;
-      const isInView =
-        !pointerCoordinates || !view || contains(moved(view, shift.page.dx, shift.page.dy), x, y);
+      const isInView = !pointerCoordinates || !view || contains(view, onPage.x, onPage.y);
       for (const droppable of droppableContainers) {
-        const cell = cellNow(snapshot, String(droppable.id), shift);
-        if (cell && (isInView || !cell.isOnBoard) && contains(cell.box, x, y)) {
+        const cell = cellAt(snapshot, String(droppable.id), shift);
+        if (!cell) continue;
+        const point = cell.isOnBoard ? onBoard : onPage;
+        if ((isInView || !cell.isOnBoard) && contains(cell.box, point.x, point.y)) {
           return [{ id: droppable.id, data: { droppableContainer: droppable, value: 0 } }];
         }
       }
@@ -138,7 +142,11 @@ export function createCellGeometry(cells: DropCells): CellGeometry {
 
     boxOf(measurement, key) {
       const snapshot = snapshotOf(measurement);
-      return cellNow(snapshot, key, shifts(snapshot))?.box ?? null;
+      const shift = shifts(snapshot);
+      const cell = cellAt(snapshot, key, shift);
+      if (!cell) return null;
+      const { dx, dy } = cell.isOnBoard ? shift.board : shift.page;
+      return moved(cell.box, dx, dy);
     },
   };
 }
