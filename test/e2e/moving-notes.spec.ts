@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   announcer,
   dragWithMouse,
@@ -175,41 +175,48 @@ test('an arrow key pressed in the same moment as the pick-up still moves the not
   await expect(note(month(page, 'December 2026'), 'Staff workload survey')).toBeVisible();
 });
 
-test('in project lanes, a mouse drag puts a note in the month and lane under the pointer', async ({
-  page,
-}) => {
-  await openBoard(page);
-  await page.getByLabel('Lanes').selectOption('project');
-  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
-  await expect(survey).toContainText('WEL');
-  await dragWithMouse(page, survey, note(page, 'Daily attendance calls from 8:30'));
-  await expect(announcer(page)).toContainText(
-    "'Staff workload survey' moved to January 2027 in lane ATT Attendance and punctuality",
-  );
-  await expect(note(month(page, 'January 2027'), 'Staff workload survey')).toContainText('ATT');
-});
+test.describe('in project lanes', () => {
+  /** The survey, of project WEL, with the board in project lanes. */
+  async function surveyInLanes(page: Page) {
+    await openBoard(page);
+    await page.getByLabel('Lanes').selectOption('project');
+    const survey = note(month(page, 'November 2026'), 'Staff workload survey');
+    await expect(survey).toContainText('WEL');
+    return survey;
+  }
 
-test('in project lanes, ArrowUp moves a note to the project above, and the lanes choice is remembered', async ({
-  page,
-}) => {
-  await openBoard(page);
-  await page.getByLabel('Lanes').selectOption('project');
-  const survey = note(month(page, 'November 2026'), 'Staff workload survey');
-  await expect(survey).toContainText('WEL');
-  await survey.focus();
-  await pressAndHear(page, 'Space', 'Picked up');
-  await pressAndHear(page, 'ArrowUp', 'over November 2026 in lane ATT Attendance and punctuality');
-  await pressAndHear(
+  test('a mouse drag puts a note in the month and lane under the pointer', async ({ page }) => {
+    const survey = await surveyInLanes(page);
+    await dragWithMouse(page, survey, note(page, 'Daily attendance calls from 8:30'));
+    await expect(announcer(page)).toContainText(
+      "'Staff workload survey' moved to January 2027 in lane ATT Attendance and punctuality",
+    );
+    await expect(note(month(page, 'January 2027'), 'Staff workload survey')).toContainText('ATT');
+  });
+
+  test('ArrowUp moves a note to the project above, and the lanes choice is remembered', async ({
     page,
-    'Space',
-    "'Staff workload survey' moved to November 2026 in lane ATT Attendance and punctuality",
-  );
-  await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('ATT');
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('WEL');
+  }) => {
+    const survey = await surveyInLanes(page);
+    await survey.focus();
+    await pressAndHear(page, 'Space', 'Picked up');
+    await pressAndHear(
+      page,
+      'ArrowUp',
+      'over November 2026 in lane ATT Attendance and punctuality',
+    );
+    await pressAndHear(
+      page,
+      'Space',
+      "'Staff workload survey' moved to November 2026 in lane ATT Attendance and punctuality",
+    );
+    await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('ATT');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(note(month(page, 'November 2026'), 'Staff workload survey')).toContainText('WEL');
 
-  await page.reload();
-  await expect(page.getByLabel('Lanes')).toHaveValue('project');
+    await page.reload();
+    await expect(page.getByLabel('Lanes')).toHaveValue('project');
+  });
 });
 
 test('undo and redo, by button and by keyboard', async ({ page }) => {
