@@ -76,7 +76,7 @@ export function createCellGeometry(cells: DropCells): CellGeometry {
       const board = document.getElementById(BOARD_ID);
       snapshot = {
         board,
-        view: board && moved(board.getBoundingClientRect(), 0, 0),
+        view: board?.getBoundingClientRect() ?? null,
         at: scrollOf(board),
         cells: new Map(),
       };
