@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { generatedPlan } from '../../../src/domain/generated-plan';
 import { samplePlan } from '../../../src/domain/sample-plan';
 import { layoutPlanPdf } from '../../../src/io/pdf/layout';
 import { defaultPrintOptions } from '../../../src/domain/print-options';
 import { MARGIN, type PdfOptions } from '../../../src/io/pdf/pdf-context';
 import {
+  ELLIPSIS,
   PT_TO_MM,
   wrapText,
   type Measure,
@@ -167,6 +169,54 @@ describe('wrapping text', () => {
     expect(
       wrapText('one two three four', 8 * 0.55 * PT_TO_MM * 8, 8, measure, { maxLines: 1 }),
     ).toEqual(['one two…']);
+  });
+
+  // The plain definition: every candidate line measured whole. wrapText sums word widths instead.
+  function wrapByMeasuringLines(text: string, width: number, widthOf: (s: string) => number) {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (widthOf(candidate) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      while (widthOf(line) > width && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && widthOf(line.slice(0, cut)) > width) cut--;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  it('breaks every text where measuring each whole line would, and keeps every line within the width', () => {
+    // Whole units per character, so that sums are exact.
+    const widthOf = (s: string) => [...s].reduce((sum, c) => sum + 1 + (c.charCodeAt(0) % 3), 0);
+    const unitMeasure: Measure = (s) => widthOf(s);
+    const words = fc.array(fc.stringMatching(/^[a-zA-Z’é]{1,14}$/), { maxLength: 30 });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 4, max: 60 }), (list, width) => {
+        const text = list.join(' ');
+        const lines = wrapText(text, width, 8, unitMeasure);
+        expect(lines).toEqual(wrapByMeasuringLines(text, width, widthOf));
+        for (const line of lines) {
+          if (line.length > 1) expect(widthOf(line)).toBeLessThanOrEqual(width);
+        }
+        const shortened = wrapText(text, width, 8, unitMeasure, { maxLines: 2 });
+        if (lines.length > 2) {
+          const last = shortened[1]!;
+          expect(last.endsWith(ELLIPSIS)).toBe(true);
+          expect(widthOf(last)).toBeLessThanOrEqual(width);
+        } else {
+          expect(shortened).toEqual(lines);
+        }
+      }),
+    );
   });
 });
 
