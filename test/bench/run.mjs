@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { bundleFigures } from './bundle.mjs';
 import { measureVisit } from './measure.mjs';
 import { serve } from './serve.mjs';
@@ -82,6 +82,8 @@ const FIGURES = [
 
 const log = (...parts) => console.error(...parts);
 
+// The machine's load before and after: on a shared host it says how far to trust a run.
+const loadBefore = loadavg()[0];
 log('Building the app and the peer board…');
 execSync('npx vite build', { stdio: 'ignore' });
 execSync('npx vite build -c test/bench/peer/vite.config.ts', { stdio: 'ignore' });
@@ -158,6 +160,7 @@ const env = {
   date: new Date().toISOString(),
   runs: RUNS,
   seed: SEED,
+  loadAverage: { before: loadBefore, after: loadavg()[0] },
 };
 // A quick run is for development: it never replaces the full run the README quotes.
 const OUTPUT = args.has('--quick') ? 'bench-results-quick.json' : 'bench-results.json';
@@ -172,7 +175,8 @@ const fmt = (v, name) =>
         ? `${v.toFixed(1)} MB`
         : `${v.toFixed(1)} ms`;
 console.log(
-  `\nTermboard bench, ${env.date.slice(0, 10)}, ${env.chromium}, ${env.cores} cores, median of ${RUNS}\n`,
+  `\nTermboard bench, ${env.date.slice(0, 10)}, ${env.chromium}, ${env.cores} cores, median of ${RUNS}, ` +
+    `load average ${env.loadAverage.before.toFixed(1)} before and ${env.loadAverage.after.toFixed(1)} after\n`,
 );
 console.log(
   '| figure | 300 notes | peer | ratio | 1,000 notes | peer | ratio | 1,000 at CPU x4 | peer |',

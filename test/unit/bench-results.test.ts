@@ -30,6 +30,10 @@ describe('bench-results.json', () => {
     expect(results.env).toMatchObject({ cores: expect.any(Number), runs: 5 });
     expect(results.env.chromium).toMatch(/Chromium \d+/);
     expect(Number.isNaN(Date.parse(results.env.date))).toBe(false);
+    expect(results.env.loadAverage).toEqual({
+      before: expect.any(Number),
+      after: expect.any(Number),
+    });
   });
 
   it('has every figure for Termboard and the peer at 300 and 1,000 notes, and with CPU x4', () => {
