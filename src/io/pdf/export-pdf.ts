@@ -1,5 +1,5 @@
-import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
-import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
+import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?pdf-subset';
+import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?pdf-subset';
 import type { Plan } from '../../domain/plan';
 import { planFileName } from '../plan-file';
 import { createDocument, drawPage, measureWith, type PdfFonts } from './draw-pdf';
