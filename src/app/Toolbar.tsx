@@ -46,7 +46,14 @@ export function Toolbar() {
   const [isBrowsing, setBrowsing] = useState(false);
   const downloadPlanFile = useDownloadPlanFile();
 
-  // jsPDF and the font arrive with the first export, never at start-up.
+  // jsPDF and the font are fetched when the dialog opens, never at start-up: while the paper and
+  // sections are chosen they arrive, and Export seldom waits for them. A failure here is left to
+  // the export itself, which tries again and says what went wrong.
+  const openExportPdf = () => {
+    setPrinting(true);
+    void import('../io/pdf/export-pdf').then((m) => m.loadFonts()).catch(() => undefined);
+  };
+
   const exportPdf = async (choices: PrintOptions, progress: (message: string) => void) => {
     const start = performance.now();
     const { exportPlanPdf } = await import('../io/pdf/export-pdf');
@@ -72,7 +79,7 @@ export function Toolbar() {
         <button onClick={() => setCreating(true)}>New plan</button>
         <ImportControl />
         <ExportMenu />
-        <button onClick={() => setPrinting(true)}>Export PDF</button>
+        <button onClick={openExportPdf}>Export PDF</button>
         <button onClick={() => openPanel({ kind: 'projects' })}>Projects</button>
         <button onClick={() => openPanel({ kind: 'people' })}>People</button>
         <button onClick={() => openPanel({ kind: 'reflection' })}>Reflection</button>

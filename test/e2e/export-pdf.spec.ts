@@ -87,3 +87,27 @@ test('an A4 print of the same plan is A4 and still holds every note', async ({
   const text = pdfText(path);
   for (const action of Object.values(samplePlan().actions)) expect(text).toContain(action.title);
 });
+
+test('a font that fails to load is reported in the dialog, and Export tries again', async ({
+  page,
+}, testInfo) => {
+  await openBoard(page);
+  // The font is fetched as the dialog opens: that first fetch fails, as on a dropped connection.
+  await page.route(/\.ttf$/, (route) => route.fulfill({ status: 503, body: '' }));
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The PDF could not be made: The PDF font could not be loaded (503).',
+  );
+
+  await page.unroute(/\.ttf$/);
+  const path = testInfo.outputPath('retry.pdf');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  await download.saveAs(path);
+  await expect(dialog).toBeHidden();
+  expect(pdfText(path)).toContain('Nguyễn Thu Trang');
+});

@@ -21,7 +21,7 @@ async function fontFile(url: string): Promise<string> {
 }
 
 /** The fonts, fetched once per session: the second export starts warm. */
-function loadFonts(): Promise<PdfFonts> {
+export function loadFonts(): Promise<PdfFonts> {
   fonts ??= Promise.all([fontFile(regularUrl), fontFile(boldUrl)]).then(([regular, bold]) => ({
     regular,
     bold,
