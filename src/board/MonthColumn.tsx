@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import type { LaneInfo } from '../domain/lanes';
 import { monthLabel, type MonthKey } from '../domain/month';
-import { selectBufferMonths, selectMonthCount } from '../store/selectors';
-import { useShallow } from 'zustand/react/shallow';
+import { selectBufferMonths, selectMonthCount, selectMonthEvents } from '../store/selectors';
 import { usePlanStore } from '../store/store-context';
-import { dayFraction, eventText, eventsInMonth } from '../domain/month-markers';
+import { dayFraction, eventText } from '../domain/month-markers';
 import { LaneCell } from './LaneCell';
 import { QuickAdd } from './QuickAdd';
 
@@ -26,7 +25,7 @@ export const MonthColumn = memo(function MonthColumn({
   const isBuffer = usePlanStore((s) => selectBufferMonths(s.plan).has(month));
   // While a note is in the air, the months where it would break no rule are lightly marked.
   const fits = usePlanStore((s) => s.drag?.fits?.includes(month) ?? false);
-  const events = usePlanStore(useShallow((s) => eventsInMonth(s.plan.events, month)));
+  const events = usePlanStore((s) => selectMonthEvents(s.plan, month));
   const review = events.find((e) => e.kind === 'review');
   const headingId = `month-${month}`;
   const [name, year] = monthLabel(month).split(' ');

@@ -3,7 +3,8 @@ import type { ActionId, TermId } from '../domain/ids';
 import { laneKey, laneOf, lanesOf, type LaneInfo, type LaneMode } from '../domain/lanes';
 import { termLoads, type TermLoad } from '../domain/load';
 import type { MonthKey } from '../domain/month';
-import type { Action, Plan, RuleId } from '../domain/plan';
+import type { Action, Plan, PlanEvent, RuleId } from '../domain/plan';
+import { eventsInMonth } from '../domain/month-markers';
 import {
   planCalendar,
   termGroups,
@@ -133,6 +134,19 @@ const monthCounts = perPlan((plan) => {
 
 export function selectMonthCount(plan: Plan, month: MonthKey): number {
   return monthCounts(plan).get(month) ?? 0;
+}
+
+// Kept per events list, not per plan: a moved note leaves every month's list as it was, so the
+// months need not compare their events again at each step of a drag.
+const eventsByMonth = new WeakMap<readonly PlanEvent[], Map<MonthKey, PlanEvent[]>>();
+
+/** A month's events (see `eventsInMonth`): the same array until the plan's events change. */
+export function selectMonthEvents(plan: Plan, month: MonthKey): readonly PlanEvent[] {
+  let byMonth = eventsByMonth.get(plan.events);
+  if (!byMonth) eventsByMonth.set(plan.events, (byMonth = new Map()));
+  let events = byMonth.get(month);
+  if (!events) byMonth.set(month, (events = eventsInMonth(plan.events, month)));
+  return events;
 }
 
 export const selectWarnings = perPlan((plan): Warning[] =>

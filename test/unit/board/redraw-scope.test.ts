@@ -9,6 +9,7 @@ import {
   selectCell,
   selectLanes,
   selectMonthCount,
+  selectMonthEvents,
   TRAY,
 } from '../../../src/store/selectors';
 import { generatedPlan } from '../../../src/domain/generated-plan';
@@ -71,6 +72,15 @@ describe.each<LaneMode>(['none', 'project', 'owner'])(
         (m) => selectMonthCount(before, m) !== selectMonthCount(after, m),
       );
       expect(changed.sort()).toEqual([from, '2027-12'].sort());
+    });
+
+    it('hands every month the same events, so no month compares them again', () => {
+      const months = selectCalendar(after).months;
+      expect(months.some((m) => selectMonthEvents(after, m).length > 0)).toBe(true);
+      const changed = months.filter(
+        (m) => selectMonthEvents(before, m) !== selectMonthEvents(after, m),
+      );
+      expect(changed).toEqual([]);
     });
   },
 );

@@ -11,6 +11,7 @@ import {
   selectCell,
   selectLanes,
   selectMonthCount,
+  selectMonthEvents,
   selectTermLoads,
   TRAY,
 } from '../../../src/store/selectors';
@@ -124,5 +125,22 @@ describe('term load', () => {
   it('is worked out once per plan', () => {
     const plan = samplePlan();
     expect(selectTermLoads(plan)).toBe(selectTermLoads(plan));
+  });
+});
+
+describe("a month's events", () => {
+  it('are a new list once an event is added in that month, with the event in it', () => {
+    const store = createPlanStore(samplePlan());
+    const before = selectMonthEvents(store.getState().plan, '2027-03');
+    store
+      .getState()
+      .addEvent({ kind: 'planning', title: 'Governors away day', date: '2027-03-20' });
+    const after = selectMonthEvents(store.getState().plan, '2027-03');
+    expect(after).not.toBe(before);
+    expect(after.map((e) => e.title)).toEqual([
+      ...before.map((e) => e.title),
+      'Governors away day',
+    ]);
+    expect(selectMonthEvents(store.getState().plan, '2027-03')).toBe(after);
   });
 });
