@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import {
   selectCalendar,
+  selectFullestCell,
   selectLanes,
   selectShownMonths,
   selectTermGroups,
@@ -13,6 +14,7 @@ import { createQuickAddMemory, QuickAddMemoryContext } from './quick-add-memory'
 import { createDropCells, DropCellsContext } from './drop-cells';
 import { LaneHeader } from './LaneHeader';
 import { MonthColumn } from './MonthColumn';
+import { NotesShownContext, useNotesShown } from './notes-shown';
 import { createNoteLift, LIFT_HELP, LIFT_HELP_ID, NoteLiftContext } from './note-lift';
 import { TermBand } from './TermBand';
 import { Tray } from './Tray';
@@ -53,6 +55,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
   const [quickAdd] = useState(createQuickAddMemory);
   const showLinks = usePlanStore((s) => s.showLinks);
   const [grid, setGrid] = useState<HTMLDivElement | null>(null);
+  const notesShown = useNotesShown(usePlanStore((s) => selectFullestCell(s.plan, s.laneMode)));
 
   const firstMonthColumn = laneMode === 'none' ? 1 : 2;
   const bandColumns = groups.map((_, i) =>
@@ -64,48 +67,50 @@ export function Board({ aside }: { aside?: ReactNode }) {
       <NoteCommandsContext value={commands}>
         <QuickAddMemoryContext value={quickAdd}>
           <DropCellsContext value={cells}>
-            <div className="board-area">
-              <div className="board-scroll" id={BOARD_ID} tabIndex={-1}>
-                <div
-                  ref={setGrid}
-                  className="board-grid"
-                  style={{
-                    gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
-                    gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
-                  }}
-                >
-                  {laneMode !== 'none' && (
-                    <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />
-                  )}
-                  {groups.map((group, i) => (
-                    <TermBand
-                      key={group.months[0]}
-                      group={group}
-                      column={bandColumns[i] ?? firstMonthColumn}
-                    />
-                  ))}
-                  {months.map((month, i) => (
-                    <MonthColumn
-                      key={month}
-                      month={month}
-                      column={firstMonthColumn + i}
-                      lanes={lanes}
-                      isHoliday={termOf.get(month) === null}
-                    />
-                  ))}
-                  {laneMode !== 'none' &&
-                    lanes.map((lane, i) => <LaneHeader key={lane.key} lane={lane} row={3 + i} />)}
-                  {showLinks && grid && <DependencyLinks grid={grid} />}
+            <NotesShownContext value={notesShown}>
+              <div className="board-area">
+                <div className="board-scroll" id={BOARD_ID} tabIndex={-1}>
+                  <div
+                    ref={setGrid}
+                    className="board-grid"
+                    style={{
+                      gridTemplateColumns: `${laneMode === 'none' ? '' : 'var(--lane-header-width) '}repeat(${months.length}, minmax(var(--month-min-width), 1fr))`,
+                      gridTemplateRows: `min-content min-content repeat(${lanes.length}, minmax(var(--lane-min-height), auto))`,
+                    }}
+                  >
+                    {laneMode !== 'none' && (
+                      <div className="board-corner" style={{ gridRow: '1 / 3', gridColumn: 1 }} />
+                    )}
+                    {groups.map((group, i) => (
+                      <TermBand
+                        key={group.months[0]}
+                        group={group}
+                        column={bandColumns[i] ?? firstMonthColumn}
+                      />
+                    ))}
+                    {months.map((month, i) => (
+                      <MonthColumn
+                        key={month}
+                        month={month}
+                        column={firstMonthColumn + i}
+                        lanes={lanes}
+                        isHoliday={termOf.get(month) === null}
+                      />
+                    ))}
+                    {laneMode !== 'none' &&
+                      lanes.map((lane, i) => <LaneHeader key={lane.key} lane={lane} row={3 + i} />)}
+                    {showLinks && grid && <DependencyLinks grid={grid} />}
+                  </div>
                 </div>
+                {/* On the projector the board has the room: no tray, no list of warnings. */}
+                {!isPresenting && (
+                  <div className="dock">
+                    <Tray />
+                    {aside}
+                  </div>
+                )}
               </div>
-              {/* On the projector the board has the room: no tray, no list of warnings. */}
-              {!isPresenting && (
-                <div className="dock">
-                  <Tray />
-                  {aside}
-                </div>
-              )}
-            </div>
+            </NotesShownContext>
           </DropCellsContext>
           <p id={LIFT_HELP_ID} hidden>
             {LIFT_HELP}

@@ -1,9 +1,11 @@
+import { use } from 'react';
 import type { ActionId } from '../domain/ids';
 import { selectFinding } from '../store/view-selectors';
 import { usePlanStore } from '../store/store-context';
 import { Note } from './Note';
 import type { NoteFace } from './note-selectors';
 import { selectCellFaces } from './note-selectors';
+import { NotesShownContext } from './notes-shown';
 
 const NONE = '';
 
@@ -46,8 +48,11 @@ export function CellNotes({ cellKey }: { cellKey: string }) {
   const selectedIds = new Set(selected.split(' '));
   const hiddenIds = new Set(hidden.split(' '));
   const dimmedIds = new Set(dimmed.split(' '));
+  // While the board first appears, a cell draws its first notes and the rest follow.
+  const shown = use(NotesShownContext);
   return faces
     .filter((face) => !hiddenIds.has(face.id))
+    .slice(0, shown)
     .map((face) => (
       <Note
         key={face.id}

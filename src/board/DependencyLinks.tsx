@@ -1,8 +1,9 @@
 import './links.css';
-import { useLayoutEffect, useState } from 'react';
+import { use, useLayoutEffect, useState } from 'react';
 import type { ActionId } from '../domain/ids';
 import { usePlanStore } from '../store/store-context';
 import { noteElementId } from './note-focus';
+import { NotesShownContext } from './notes-shown';
 
 interface Link {
   key: string;
@@ -22,6 +23,8 @@ function centre(rect: DOMRect, origin: DOMRect) {
 export default function DependencyLinks({ grid }: { grid: HTMLElement }) {
   const actions = usePlanStore((s) => s.plan.actions);
   const laneMode = usePlanStore((s) => s.laneMode);
+  // Notes still appearing have no place yet: measure again as each step of them is drawn.
+  const notesShown = use(NotesShownContext);
   const [links, setLinks] = useState<Link[]>([]);
   const [size, setSize] = useState({ width: 0, height: 0 });
 
@@ -59,7 +62,7 @@ export default function DependencyLinks({ grid }: { grid: HTMLElement }) {
     const observer = new ResizeObserver(measure);
     observer.observe(grid);
     return () => observer.disconnect();
-  }, [actions, laneMode, grid]);
+  }, [actions, laneMode, grid, notesShown]);
 
   return (
     <svg

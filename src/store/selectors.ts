@@ -109,6 +109,13 @@ export function selectCell(plan: Plan, mode: LaneMode, key: string): readonly Ac
   return cellIndexes[mode](plan).get(key) ?? EMPTY;
 }
 
+/** How many notes the fullest cell holds (the tray counts as a cell). */
+export function selectFullestCell(plan: Plan, mode: LaneMode): number {
+  let fullest = 0;
+  for (const ids of cellIndexes[mode](plan).values()) fullest = Math.max(fullest, ids.length);
+  return fullest;
+}
+
 // Lanes change only when projects or people do: keep the same array so the grid does not redraw.
 const lastLanes = new Map<LaneMode, { signature: string; lanes: LaneInfo[] }>();
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { month, note, openBoard, term, tray } from './helpers';
 
 const MONTH_NAME =
@@ -26,6 +26,25 @@ test('a first visit shows the sample plan: months under terms, notes and the Uns
   await expect(term(page, 'Spring 2027').getByText(/^⚠\s*Over$/)).toBeVisible();
   await expect(term(page, 'Autumn 2026')).toContainText('8 / 8');
   await expect(term(page, 'Autumn 2026').getByText(/Over/)).toHaveCount(0);
+});
+
+test('a plan of 300 notes soon shows every note, as many in each month as its heading counts', async ({
+  page,
+}) => {
+  // A cell draws its first notes at once and the rest over the next frames.
+  await page.goto('/?bench=300&seed=1');
+  const notesIn = (scope: Locator) => scope.getByRole('button', { name: /, (owner|no owner)\b/ });
+  for (const name of ['September 2026', 'March 2027', 'February 2028']) {
+    const region = month(page, name);
+    const heading = await region.getByRole('heading', { level: 2 }).getAttribute('aria-label');
+    const count = Number(/, (\d+) actions?/.exec(heading ?? '')?.[1]);
+    expect(count, name).toBeGreaterThan(8);
+    await expect(notesIn(region), name).toHaveCount(count);
+  }
+  const trayHeading = await tray(page).getByRole('heading').first().textContent();
+  const inTray = Number(/\d+/.exec(trayHeading ?? '')?.[0]);
+  expect(inTray).toBeGreaterThan(8);
+  await expect(notesIn(tray(page))).toHaveCount(inTray);
 });
 
 test('a 12-month plan fits a 1920x1080 screen without scrolling sideways', async ({ page }) => {
