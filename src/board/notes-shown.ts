@@ -5,7 +5,7 @@ import { createContext, startTransition, useEffect, useState } from 'react';
  * A board 1,080 pixels high shows about seven notes of a month before the tray; laying out and
  * painting every note of a 1,000-note plan in the first frame was one task of 300–450 ms.
  */
-export const NOTES_PER_STEP = 8;
+const NOTES_PER_STEP = 8;
 
 /** The most notes a cell draws; Infinity (every note) outside a board still appearing. */
 export const NotesShownContext = createContext(Infinity);

@@ -62,6 +62,8 @@ const BUDGETS = {
 };
 const FIGURES = [
   'interactive',
+  // Report only: when the last of the notes a cell draws after its first few is on screen.
+  'allDrawn',
   'loadLongestTask',
   'dragBusyP50',
   'dragBusyP95',

@@ -11,6 +11,7 @@ const results = JSON.parse(
 
 const FIGURES = [
   'interactive',
+  'allDrawn',
   'loadLongestTask',
   'dragBusyP50',
   'dragBusyP95',
