@@ -1,7 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import {
   selectCalendar,
-  selectFullestCell,
   selectLanes,
   selectShownMonths,
   selectTermGroups,
@@ -55,7 +54,7 @@ export function Board({ aside }: { aside?: ReactNode }) {
   const [quickAdd] = useState(createQuickAddMemory);
   const showLinks = usePlanStore((s) => s.showLinks);
   const [grid, setGrid] = useState<HTMLDivElement | null>(null);
-  const notesShown = useNotesShown(usePlanStore((s) => selectFullestCell(s.plan, s.laneMode)));
+  const notesShown = useNotesShown();
 
   const firstMonthColumn = laneMode === 'none' ? 1 : 2;
   const bandColumns = groups.map((_, i) =>

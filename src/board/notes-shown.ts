@@ -1,4 +1,7 @@
 import { createContext, startTransition, useEffect, useState } from 'react';
+import type { PlanStore } from '../store/plan-store';
+import { selectFullestCell } from '../store/selectors';
+import { usePlanStoreApi } from '../store/store-context';
 
 /**
  * How many notes a cell draws when the board first appears, and how many more each frame after.
@@ -10,14 +13,21 @@ const NOTES_PER_STEP = 8;
 /** The most notes a cell draws; Infinity (every note) outside a board still appearing. */
 export const NotesShownContext = createContext(Infinity);
 
+// Read when a step is taken, not subscribed to: the board need not redraw when it changes.
+function fullestCell(store: PlanStore): number {
+  const { plan, laneMode } = store.getState();
+  return selectFullestCell(plan, laneMode);
+}
+
 /**
  * The most notes a cell draws while the board appears: a step more each frame, as a transition
  * so that a click or a key press comes first, until the fullest cell is drawn whole. From then on
  * every note is drawn at once, so a note moved later never waits a frame to show.
  */
-export function useNotesShown(fullestCell: number): number {
+export function useNotesShown(): number {
+  const store = usePlanStoreApi();
   const [shown, setShown] = useState(() =>
-    fullestCell <= NOTES_PER_STEP ? Infinity : NOTES_PER_STEP,
+    fullestCell(store) <= NOTES_PER_STEP ? Infinity : NOTES_PER_STEP,
   );
   const isWhole = shown === Infinity;
   useEffect(() => {
@@ -33,7 +43,9 @@ export function useNotesShown(fullestCell: number): number {
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() =>
         startTransition(() =>
-          setShown((n) => (n + NOTES_PER_STEP >= fullestCell ? Infinity : n + NOTES_PER_STEP)),
+          setShown((n) =>
+            n + NOTES_PER_STEP >= fullestCell(store) ? Infinity : n + NOTES_PER_STEP,
+          ),
         ),
       );
     });
@@ -41,6 +53,6 @@ export function useNotesShown(fullestCell: number): number {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [isWhole, shown, fullestCell]);
+  }, [isWhole, shown, store]);
   return shown;
 }
