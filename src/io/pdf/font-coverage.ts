@@ -9,7 +9,7 @@
  * number signs a plan uses. Left out: polytonic Greek, the rarer Latin and Cyrillic extensions
  * and phonetic letters, which no school's names need.
  */
-export const PDF_FONT_RANGES: readonly (readonly [first: number, last: number])[] = [
+const PDF_FONT_RANGES: readonly (readonly [first: number, last: number])[] = [
   [0x0020, 0x007e], // Basic Latin
   [0x00a0, 0x024f], // Latin-1 Supplement, Latin Extended-A and -B
   [0x0250, 0x02af], // IPA letters, for the ə of Azerbaijani names
