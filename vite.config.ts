@@ -64,7 +64,7 @@ const PDF_FONT_IMPORT = /\.ttf\?pdf-subset$/;
  * `import url from 'font.ttf?pdf-subset'` gives the URL of the cut-down font: a file of its own
  * in the build, a data URL on the dev server.
  */
-function pdfFontSubset(): Plugin {
+export function pdfFontSubset(): Plugin {
   let isBuild = false;
   return {
     name: 'termboard-pdf-font-subset',

@@ -304,3 +304,21 @@ export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
     suggestWait: suggest.wait,
   };
 }
+
+/**
+ * The floor under the PDF export: what jsPDF alone takes to write the same document's text (see
+ * `pdf-floor/main.ts`), `runs` times in one fresh page after a warm-up; the times, in ms.
+ */
+export async function measurePdfFloor(browser, url, size, runs, { throttle = 1 } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.pdfTextFloor === 'function');
+  const times = await page.evaluate(([s, r]) => window.pdfTextFloor(s, r), [size, runs]);
+  await context.close();
+  return times;
+}

@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { bundleFigures } from './bundle.mjs';
-import { measureVisit } from './measure.mjs';
+import { measurePdfFloor, measureVisit } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { median } from './trace.mjs';
 
@@ -76,6 +76,8 @@ const FIGURES = [
   'heapGrowth',
   'pdfCold',
   'pdfWarm',
+  // Report only: jsPDF alone writing the same document's text, the floor under pdfWarm.
+  'pdfTextFloor',
   // Termboard only: Suggest's whole-plan search (budgeted), and the whole wait for its answer with
   // the worker's start and the plan's copy (report only).
   'suggest',
@@ -89,9 +91,14 @@ const loadBefore = loadavg()[0];
 log('Building the app and the peer board…');
 execSync('npx vite build', { stdio: 'ignore' });
 execSync('npx vite build -c test/bench/peer/vite.config.ts', { stdio: 'ignore' });
+execSync('npx vite build -c test/bench/pdf-floor/vite.config.ts', { stdio: 'ignore' });
 const bundle = bundleFigures('dist');
 
-const server = await serve({ '/peer/': 'dist-bench/peer', '/': 'dist' });
+const server = await serve({
+  '/peer/': 'dist-bench/peer',
+  '/pdf-floor/': 'dist-bench/pdf-floor',
+  '/': 'dist',
+});
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
@@ -106,7 +113,13 @@ async function figures(kind, size, throttle = 1) {
   await measureVisit(browser, url, kind, { throttle });
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measureVisit(browser, url, kind, { throttle }));
-  return Object.fromEntries(FIGURES.map((f) => [f, median(runs.map((r) => r[f]))]));
+  const floor =
+    kind === 'termboard'
+      ? median(await measurePdfFloor(browser, `${base}/pdf-floor/`, size, RUNS, { throttle }))
+      : NaN;
+  return Object.fromEntries(
+    FIGURES.map((f) => [f, f === 'pdfTextFloor' ? floor : median(runs.map((r) => r[f]))]),
+  );
 }
 
 const sizes = {};

@@ -1,4 +1,4 @@
-// A static server on loopback for the built app (/) and the peer board (/peer/).
+// A static server on loopback for the built app (/), the peer board (/peer/) and the PDF floor.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';

@@ -5,7 +5,7 @@ import { planFileName } from '../plan-file';
 import { createDocument, drawPage, measureWith, type PdfFonts } from './draw-pdf';
 import { layoutPlanPdf } from './layout';
 import type { PdfOptions } from './pdf-context';
-import { PAPER_MM } from './pdf-page';
+import { pageSize } from './pdf-page';
 
 let fonts: Promise<PdfFonts> | null = null;
 
@@ -61,12 +61,7 @@ export async function exportPlanPdf(
 ): Promise<PdfExport> {
   progress('Loading the font…');
   const loaded = await fonts();
-  const paper = PAPER_MM[options.paper];
-  const size =
-    options.orientation === 'landscape'
-      ? { width: paper.height, height: paper.width }
-      : { width: paper.width, height: paper.height };
-  const doc = createDocument(size, loaded);
+  const doc = createDocument(pageSize(options), loaded);
   progress('Laying out the pages…');
   await yieldToBrowser();
   const pages = layoutPlanPdf(plan, options, measureWith(doc));

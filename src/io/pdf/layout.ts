@@ -11,7 +11,7 @@ import {
 } from './detail-layout';
 import { addFooters } from './page-frame';
 import type { PdfContext, PdfOptions } from './pdf-context';
-import { PAPER_MM, type Measure, type PdfPage } from './pdf-page';
+import { pageSize, type Measure, type PdfPage } from './pdf-page';
 import { yearPlanPages } from './year-plan-layout';
 
 /**
@@ -19,9 +19,7 @@ import { yearPlanPages } from './year-plan-layout';
  * governor reads without the app. Pure: the same plan and options give the same pages.
  */
 export function layoutPlanPdf(plan: Plan, options: PdfOptions, measure: Measure): PdfPage[] {
-  const paper = PAPER_MM[options.paper];
-  const [width, height] =
-    options.orientation === 'landscape' ? [paper.height, paper.width] : [paper.width, paper.height];
+  const { width, height } = pageSize(options);
   const calendar = planCalendar(plan);
   const loads = termLoads(plan, calendar);
   const ctx: PdfContext = {

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../domain/print-options';
+import type { PaperSize, PrintOptions } from '../../domain/print-options';
 
 /*
  * A PDF described as data: pages of boxes, lines and text runs in millimetres, from the top-left
@@ -13,6 +13,15 @@ export const PAPER_MM: Record<PaperSize, { width: number; height: number }> = {
   letter: { width: 215.9, height: 279.4 },
   tabloid: { width: 279.4, height: 431.8 },
 };
+
+/** The page's width and height in millimetres, turned for the chosen orientation. */
+export function pageSize(options: Pick<PrintOptions, 'paper' | 'orientation'>): {
+  width: number;
+  height: number;
+} {
+  const { width, height } = PAPER_MM[options.paper];
+  return options.orientation === 'landscape' ? { width: height, height: width } : { width, height };
+}
 
 export interface PdfBox {
   kind: 'box';
