@@ -24,6 +24,7 @@ const FIGURES = [
   'heapGrowth',
   'pdfCold',
   'pdfWarm',
+  'pdfTextFloor',
 ];
 
 describe('bench-results.json', () => {
@@ -47,6 +48,11 @@ describe('bench-results.json', () => {
     for (const size of ['300', '1000']) {
       expect(results.sizes[size].termboard.pdfCold).toBeGreaterThan(0);
       expect(results.sizes[size].termboard.pdfWarm).toBeGreaterThan(0);
+      // jsPDF writing the text alone is part of every export, so it is the smaller figure.
+      expect(results.sizes[size].termboard.pdfTextFloor).toBeGreaterThan(0);
+      expect(results.sizes[size].termboard.pdfTextFloor).toBeLessThan(
+        results.sizes[size].termboard.pdfWarm,
+      );
     }
     for (const figure of ['dragBusyP95', 'drop', 'interactive', 'heapMB']) {
       expect(results.sizes['1000'].ratio[figure]).toBeCloseTo(
