@@ -90,6 +90,17 @@ async function keyToPaint(page, key) {
   return page.evaluate(() => window.__keyLatency);
 }
 
+/** A page in a context of its own, with no CDP session unless the CPU is to be throttled. */
+async function freshPage(browser, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  return { context, page };
+}
+
 /**
  * PDF export, the first time (jsPDF and the font load) and again, in a visit of its own: a page
  * that has been traced and had its garbage collected through CDP stays slower for the rest of its
@@ -98,12 +109,7 @@ async function keyToPaint(page, key) {
  * session did not bring it back.
  */
 async function measurePdfVisit(browser, url, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  if (throttle > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  }
+  const { context, page } = await freshPage(browser, throttle);
   await page.goto(url);
   const drawn = () => performance.getEntriesByName('termboard:all-drawn').length > 0;
   await page.waitForFunction(drawn, null, { timeout: 60_000 });
@@ -328,15 +334,10 @@ export async function measureVisit(browser, url, kind, { throttle = 1 } = {}) {
 
 /**
  * The floor under the PDF export: what jsPDF alone takes to write the same document's text (see
- * `pdf-floor/main.ts`), `runs` times in one fresh page after a warm-up; the times, in ms.
+ * `pdf-floor/main.ts`), `runs` times in one fresh page after warm-ups; the times, in ms.
  */
 export async function measurePdfFloor(browser, url, size, runs, { throttle = 1 } = {}) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (throttle > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  }
+  const { context, page } = await freshPage(browser, throttle);
   await page.goto(url);
   await page.waitForFunction(() => typeof window.pdfTextFloor === 'function');
   const times = await page.evaluate(([s, r]) => window.pdfTextFloor(s, r), [size, runs]);

@@ -88,7 +88,7 @@ const log = (...parts) => console.error(...parts);
 
 // The machine's load before and after: on a shared host it says how far to trust a run.
 const loadBefore = loadavg()[0];
-log('Building the app and the peer board…');
+log('Building the app, the peer board and the PDF floor page…');
 execSync('npx vite build', { stdio: 'ignore' });
 execSync('npx vite build -c test/bench/peer/vite.config.ts', { stdio: 'ignore' });
 execSync('npx vite build -c test/bench/pdf-floor/vite.config.ts', { stdio: 'ignore' });
