@@ -13,10 +13,13 @@ const NOTES_PER_STEP = 8;
 /** The most notes a cell draws; Infinity (every note) outside a board still appearing. */
 export const NotesShownContext = createContext(Infinity);
 
-// Read when a step is taken, not subscribed to: the board need not redraw when it changes.
-function fullestCell(store: PlanStore): number {
+/**
+ * `count` notes per cell, or Infinity once that holds the fullest cell whole. The fullest cell is
+ * read when a step is taken, not subscribed to: the board need not redraw when it changes.
+ */
+function limit(store: PlanStore, count: number): number {
   const { plan, laneMode } = store.getState();
-  return selectFullestCell(plan, laneMode);
+  return count >= selectFullestCell(plan, laneMode) ? Infinity : count;
 }
 
 /**
@@ -26,9 +29,7 @@ function fullestCell(store: PlanStore): number {
  */
 export function useNotesShown(): number {
   const store = usePlanStoreApi();
-  const [shown, setShown] = useState(() =>
-    fullestCell(store) <= NOTES_PER_STEP ? Infinity : NOTES_PER_STEP,
-  );
+  const [shown, setShown] = useState(() => limit(store, NOTES_PER_STEP));
   const isWhole = shown === Infinity;
   useEffect(() => {
     if (!isWhole) return;
@@ -42,11 +43,7 @@ export function useNotesShown(): number {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() =>
-        startTransition(() =>
-          setShown((n) =>
-            n + NOTES_PER_STEP >= fullestCell(store) ? Infinity : n + NOTES_PER_STEP,
-          ),
-        ),
+        startTransition(() => setShown((n) => limit(store, n + NOTES_PER_STEP))),
       );
     });
     return () => {
